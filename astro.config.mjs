@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { selectMarkdownProcessor } from './src/config/markdown.ts';
+import { site } from './src/config/site.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { publishing } from './src/integrations/publishing.ts';
+
+export default defineConfig({
+	site: site.url,
+	trailingSlash: 'always',
+	integrations: [contentGuard(), publishing(), mdx(), sitemap()],
+	markdown: {
+		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.
+		processor: selectMarkdownProcessor(),
+	},
+	image: {
+		// Remote images are shown as plain <img> and never fetched at build time.
+		remotePatterns: [],
+	},
+});

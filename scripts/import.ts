@@ -1,0 +1,42 @@
+/** `npm run import -- <files…> [--slug s]`: legacy frontmatter articles → content/articles/<slug>.mdx. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../src/lib/content-issues.ts';
+import { importArticles } from '../src/lib/import-articles.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		slug: { type: 'string' },
+		force: { type: 'boolean', default: false },
+	},
+});
+
+if (!positionals.length) {
+	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force]');
+	process.exit(2);
+}
+if (values.slug && positionals.length > 1) {
+	console.error('--slug names one article: give one file with it');
+	process.exit(2);
+}
+
+const root = process.cwd();
+const result = importArticles(
+	root,
+	positionals.map((path) => ({ name: path, source: readFileSync(path, 'utf8') })),
+	{ slug: values.slug, force: values.force, exists: (file) => existsSync(join(root, file)), read: (file) => readFileSync(join(root, file), 'utf8') },
+);
+
+for (const refusal of result.refusals) console.error(refusal.issues.map((issue) => formatIssue(issue)).join('\n'));
+if (result.refusals.length) {
+	console.error(`import refused ${result.refusals.length} of ${positionals.length} files; nothing was written`);
+	process.exit(1);
+}
+for (const write of result.writes) {
+	mkdirSync(join(root, dirname(write.file)), { recursive: true });
+	writeFileSync(join(root, write.file), write.text);
+}
+for (const line of result.log) console.log(line);
+console.log(`${result.writes.length} ${result.writes.length === 1 ? 'file' : 'files'} written from ${positionals.map((path) => basename(path)).join(', ')}`);

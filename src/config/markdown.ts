@@ -1,0 +1,23 @@
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * The two Markdown pipelines the site can render with. Sätteri, Astro's native default, is the
+ * fast one; unified with remark-gfm and rehype-slug is the reference, kept one switch away.
+ */
+export const markdownProcessors = {
+	satteri: () => satteri(),
+	unified: () => unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+};
+
+export type MarkdownProcessorName = keyof typeof markdownProcessors;
+
+/** The processor in use: Sätteri unless `CERTGUIDES_MARKDOWN=unified` is set. */
+export function selectMarkdownProcessor(name = process.env.CERTGUIDES_MARKDOWN ?? 'satteri') {
+	if (!(name in markdownProcessors)) {
+		throw new Error(`CERTGUIDES_MARKDOWN must be one of ${Object.keys(markdownProcessors).join(', ')}, not "${name}"`);
+	}
+	return markdownProcessors[name as MarkdownProcessorName]();
+}

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, safeHrefSchema } from '../schemas/fields.ts';
+
+const linkSchema = z.strictObject({
+	/** The link's visible text. */
+	label: z.string().min(1),
+	/** Where it goes: a site path or a safe absolute link. */
+	href: safeHrefSchema,
+});
+
+/** The schema of the site's settings; a mistake here stops the build with the field's name. */
+export const siteConfigSchema = z.strictObject({
+	/** The brand shown in the header, titles and feeds. */
+	name: z.string().min(1),
+	/** The canonical origin the site is served from, used for canonical URLs, feeds and the sitemap. */
+	url: httpsUrlSchema,
+	/** What the site is, for the home page and the default meta description. */
+	description: z.string().min(1),
+	/** The language of the content, as a BCP 47 tag. */
+	lang: z.string().min(2),
+	/** The header's navigation, in order. */
+	nav: z.array(linkSchema),
+	/** The call to action under articles that set none, and the link of those that set only text. */
+	defaultCta: z.strictObject({
+		/** The invitation shown when an article has no cta. */
+		text: z.string().min(1),
+		/** The button's target. */
+		href: safeHrefSchema,
+		/** The button's label. */
+		label: z.string().min(1),
+	}),
+	/** The brand's profiles elsewhere, shown in the footer. */
+	social: z.array(linkSchema),
+	/** Where the content's source lives, for "Edit this page" links; none when absent. */
+	repository: z
+		.strictObject({
+			/** The repository's web address. */
+			url: httpsUrlSchema,
+			/** The branch edits are proposed against. */
+			branch: z.string().min(1),
+		})
+		.optional(),
+	/** Articles on each page of /articles/. */
+	articlesPerPage: z.number().int().positive(),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** The site's settings: edit these to rebrand; `SITE_URL` overrides the URL for a deployment. */
+export const site: SiteConfig = siteConfigSchema.parse({
+	name: 'certguides',
+	url: process.env.SITE_URL ?? 'https://certguides.example',
+	description: 'Study guides for cloud, AI and security certifications: exam facts, domain-by-domain guides and articles.',
+	lang: 'en',
+	nav: [
+		{ label: 'Certifications', href: '/certifications/' },
+		{ label: 'Guides', href: '/guides/' },
+		{ label: 'Articles', href: '/articles/' },
+	],
+	defaultCta: {
+		text: 'Preparing for an exam? Every certification has a landing page with its facts and a study path.',
+		href: '/certifications/',
+		label: 'Browse certifications',
+	},
+	social: [],
+	articlesPerPage: 20,
+});

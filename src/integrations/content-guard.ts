@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
+import { hasErrors, validateContent } from '../lib/validate-content.ts';
+
+/**
+ * Runs `validate` before Astro reads any content: a build with an invalid file stops before it
+ * writes anything, with the same `file:line  field  message` lines the validate command prints.
+ * In dev, problems are logged at start and again whenever a content file changes.
+ */
+export function contentGuard(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'certguides:content-guard',
+		hooks: {
+			'astro:config:setup': ({ command, config, logger }) => {
+				if (command !== 'build' && command !== 'dev') return;
+				root = fileURLToPath(config.root);
+				const { issues, fileCount } = validateContent(root);
+				if (command === 'build' && hasErrors(issues)) {
+					throw new AstroError(
+						`Invalid content:\n${formatReport(issues, fileCount)}`,
+						'Fix the fields above (npm run validate lists the same problems), then build again.',
+					);
+				}
+				logIssues(logger, issues);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				server.watcher.on('change', (path) => {
+					if (!relative(root, path).startsWith('content')) return;
+					const file = relative(root, path).split('\\').join('/');
+					logIssues(logger, validateContent(root).issues.filter((issue) => issue.file === file));
+				});
+			},
+		},
+	};
+}
+
+function logIssues(logger: AstroIntegrationLogger, issues: ContentIssue[]) {
+	for (const issue of issues) logger[issue.severity === 'error' ? 'error' : 'warn'](formatIssue(issue));
+}

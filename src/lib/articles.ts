@@ -1,0 +1,55 @@
+import type { ArticleData } from '../schemas/index.ts';
+import { computeReadTime } from './read-time.ts';
+
+/** An article as the site's logic needs it: its slug, its frontmatter and its body. */
+export interface ArticleLike {
+	id: string;
+	data: Pick<ArticleData, 'draft' | 'publish_date' | 'certs' | 'tags' | 'domains' | 'read_time' | 'title'>;
+	body?: string;
+}
+
+/** Whether an article may appear on the site: not a draft, and its publish date has come. */
+export function isPublished(data: Pick<ArticleData, 'draft' | 'publish_date'>, now: Date): boolean {
+	return !data.draft && data.publish_date.getTime() <= now.getTime();
+}
+
+/** Newest first; the title breaks ties so that the order never depends on file order. */
+export function sortNewestFirst<T extends ArticleLike>(articles: readonly T[]): T[] {
+	return [...articles].sort(
+		(a, b) => b.data.publish_date.getTime() - a.data.publish_date.getTime() || a.data.title.localeCompare(b.data.title),
+	);
+}
+
+/** Whole minutes to read: the frontmatter's figure, else one computed from the words. */
+export function getReadTime(article: Pick<ArticleLike, 'data' | 'body'>): number {
+	return article.data.read_time ?? computeReadTime(article.body ?? '');
+}
+
+/** The topic domains of an article: its own, else those of its certs, in first-seen order. */
+export function deriveDomains(
+	data: Pick<ArticleData, 'domains' | 'certs'>,
+	certs: readonly { id: string; data: { domains: string[] } }[],
+): string[] {
+	if (data.domains) return data.domains;
+	const found = data.certs.flatMap((id) => certs.find((cert) => cert.id === id)?.data.domains ?? []);
+	return [...new Set(found)];
+}
+
+/**
+ * Articles to read next: those sharing the most certs first, then the most tags, then the
+ * newest. Articles sharing neither are left out.
+ */
+export function findRelated<T extends ArticleLike>(article: ArticleLike, candidates: readonly T[], limit = 3): T[] {
+	const shared = (a: readonly string[], b: readonly string[]) => a.filter((item) => b.includes(item)).length;
+	return sortNewestFirst(candidates)
+		.filter((candidate) => candidate.id !== article.id)
+		.map((candidate) => ({
+			candidate,
+			certs: shared(article.data.certs, candidate.data.certs),
+			tags: shared(article.data.tags, candidate.data.tags),
+		}))
+		.filter((score) => score.certs + score.tags > 0)
+		.sort((a, b) => b.certs - a.certs || b.tags - a.tags)
+		.slice(0, limit)
+		.map((score) => score.candidate);
+}

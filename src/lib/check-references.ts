@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { idSchema } from '../schemas/fields.ts';
+import type { ArticleData, AuthorData } from '../schemas/index.ts';
+import type { ContentIssue } from './content-issues.ts';
+import { formatSuggestion } from './did-you-mean.ts';
+import type { Entry, LoadedContent } from './load-content.ts';
+import { computeReadTime } from './read-time.ts';
+
+/** Meta descriptions longer than this are cut off in search results. */
+export const DESCRIPTION_LIMIT = 160;
+
+const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg|tiff?)$/i;
+
+/** Finds the author an article names, by id or by the author's `name`. */
+export function findAuthor<T extends { id: string; data: Pick<AuthorData, 'name'> }>(
+	authors: readonly T[],
+	reference: string,
+): T | undefined {
+	const lower = reference.trim().toLowerCase();
+	return authors.find((author) => author.id === reference || author.data.name.toLowerCase() === lower);
+}
+
+/** Checks what no single file's schema can: references between files, image paths, and advice. */
+export function checkReferences(content: LoadedContent, projectRoot: string): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const certIds = content.certs.map((cert) => cert.id);
+	const domainIds = content.domains.map((domain) => domain.id);
+	const report = (entry: Entry<unknown>, path: PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') =>
+		issues.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity });
+	const unknownId = (kind: string, id: string, known: string[]) =>
+		`unknown ${kind} "${id}"${formatSuggestion(id, known)}${known.length ? '' : ` (content/${kind === 'cert' ? 'certs' : 'domains'}/ is empty)`}`;
+
+	const fileNameIssue = (entry: Entry<unknown>, message: string) =>
+		issues.push({ file: entry.file, line: 1, field: '(file name)', message, severity: 'error' });
+
+	const slugs = new Map<string, string>();
+	for (const article of content.articles) {
+		const data: ArticleData = article.data;
+		const other = slugs.get(article.id);
+		if (other) fileNameIssue(article, `gives the same URL as ${other}: rename one of them`);
+		slugs.set(article.id, article.file);
+		if (!idSchema.safeParse(article.id).success) {
+			fileNameIssue(article, 'is the URL slug: use lower-case letters, digits and hyphens, like "exam-tips.mdx"');
+		}
+
+		if (!findAuthor(content.authors, data.author)) {
+			const known = content.authors.map((author) => `${author.id} "${author.data.name}"`);
+			report(
+				article,
+				['author'],
+				`unknown author "${data.author}" (known: ${known.join(', ') || 'none, add one in content/authors/'})${formatSuggestion(data.author, content.authors.flatMap((a) => [a.id, a.data.name]))}`,
+			);
+		}
+
+		data.certs.forEach((id, index) => {
+			if (!certIds.includes(id)) report(article, ['certs', index], unknownId('cert', id, certIds));
+		});
+		const articleCerts = content.certs.filter((cert) => data.certs.includes(cert.id));
+		const examDomainIds = articleCerts.flatMap((cert) => cert.data.exam_domains.map((domain) => domain.id));
+		data.exam_domains.forEach((id, index) => {
+			if (!data.certs.length) report(article, ['exam_domains', index], 'needs the certs it belongs to in `certs`');
+			else if (!examDomainIds.includes(id)) {
+				report(
+					article,
+					['exam_domains', index],
+					`"${id}" is not an exam domain of ${articleCerts.map((cert) => cert.id).join(', ') || 'the listed certs'} (known: ${examDomainIds.join(', ') || 'none'})${formatSuggestion(id, examDomainIds)}`,
+				);
+			}
+		});
+		data.domains?.forEach((id, index) => {
+			if (!domainIds.includes(id)) report(article, ['domains', index], unknownId('domain', id, domainIds));
+		});
+
+		if (typeof data.heroImage === 'string' && !/^https:/.test(data.heroImage)) {
+			const path = join(projectRoot, dirname(article.file), data.heroImage);
+			if (!imageExtensions.test(data.heroImage)) report(article, ['heroImage'], 'must be a .png, .jpg, .webp, .avif, .gif or .svg image');
+			else if (!existsSync(path)) report(article, ['heroImage'], `no image at ${data.heroImage} (paths are relative to the article)`);
+		}
+
+		if (data.description.length > DESCRIPTION_LIMIT) {
+			report(article, ['description'], `is ${data.description.length} characters; search engines show about ${DESCRIPTION_LIMIT}`, 'warning');
+		}
+		if (data.read_time !== undefined) {
+			const computed = computeReadTime(article.body);
+			if (Math.abs(data.read_time - computed) > computed / 2) {
+				report(article, ['read_time'], `says ${data.read_time} min but the text reads in about ${computed} min`, 'warning');
+			}
+		}
+	}
+
+	for (const cert of content.certs) {
+		cert.data.domains.forEach((id, index) => {
+			if (!domainIds.includes(id)) report(cert, ['domains', index], unknownId('domain', id, domainIds));
+		});
+		const { successor } = cert.data;
+		if (successor && (successor === cert.id || !certIds.includes(successor))) {
+			report(cert, ['successor'], successor === cert.id ? 'a cert cannot succeed itself' : unknownId('cert', successor, certIds));
+		}
+	}
+	return issues;
+}

@@ -1,0 +1,142 @@
+import { styleText } from 'node:util';
+import type { z } from 'astro/zod';
+import { formatSuggestion } from './did-you-mean.ts';
+
+/** One problem found in a content file, as an author reads it and as `--json` prints it. */
+export interface ContentIssue {
+	/** Path of the file, relative to the project root. */
+	file: string;
+	/** 1-based line in the file, where there is one. */
+	line?: number;
+	/** 1-based column, where it is known. */
+	column?: number;
+	/** The frontmatter or data field, dotted (`cta.href`, `certs.1`), or `body`/`file`. */
+	field: string;
+	/** What is wrong, in the author's terms. */
+	message: string;
+	/** Errors stop validate and the build; warnings do not. */
+	severity: 'error' | 'warning';
+}
+
+/** Where an issue came from, to turn schema paths into lines and unknown keys into suggestions. */
+export interface IssueSource {
+	file: string;
+	schema: z.ZodType;
+	lineOf(path: readonly PropertyKey[]): number;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Turns the issues of a failed schema parse into issues that name file, line and field. */
+export function fromSchemaIssues(issues: readonly ZodIssue[], source: IssueSource): ContentIssue[] {
+	return issues.flatMap((issue) => {
+		if (issue.code === 'unrecognized_keys') {
+			const known = knownKeysAt(source.schema, issue.path);
+			return issue.keys.map((key) => ({
+				file: source.file,
+				line: source.lineOf([...issue.path, key]),
+				field: formatPath([...issue.path, key]),
+				message: `unknown field${formatSuggestion(key, known)}`,
+				severity: 'error' as const,
+			}));
+		}
+		return [
+			{
+				file: source.file,
+				line: source.lineOf(issue.path),
+				field: formatPath(issue.path) || '(frontmatter)',
+				message: describeIssue(issue),
+				severity: 'error' as const,
+			},
+		];
+	});
+}
+
+function describeIssue(issue: ZodIssue): string {
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return 'is required';
+	if (issue.code === 'invalid_type') {
+		return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
+	}
+	if (issue.code === 'invalid_value') {
+		return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, not ${describeValue(issue.input)}`;
+	}
+	if (issue.code === 'too_small' && issue.origin === 'array') return `must list at least ${issue.minimum}`;
+	return issue.message;
+}
+
+function article(type: string): string {
+	const names: Record<string, string> = { array: 'a list', object: 'a mapping of fields', date: 'a date' };
+	return names[type] ?? (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+}
+
+function describeValue(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value === null) return 'empty';
+	if (value instanceof Date) return 'a date';
+	if (typeof value === 'object') return 'a mapping of fields';
+	return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** `cta.href`, `certs.1` */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.map(String).join('.');
+}
+
+/** The field names a schema accepts at a path, for did-you-mean hints on unknown fields. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	const objects = findObjects(schema, path);
+	return objects.flatMap((object) => Object.keys(object));
+}
+
+function findObjects(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, z.ZodType>[] {
+	const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+	switch (def.type) {
+		case 'optional':
+		case 'default':
+		case 'nullable':
+		case 'prefault':
+			return findObjects(def.innerType as z.ZodType, path);
+		case 'pipe':
+			return findObjects(def.in as z.ZodType, path);
+		case 'union':
+			return (def.options as z.ZodType[]).flatMap((option) => findObjects(option, path));
+		case 'array':
+			return path.length ? findObjects(def.element as z.ZodType, path.slice(1)) : [];
+		case 'object': {
+			const shape = def.shape as Record<string, z.ZodType>;
+			if (!path.length) return [shape];
+			const next = shape[String(path[0])];
+			return next ? findObjects(next, path.slice(1)) : [];
+		}
+		default:
+			return [];
+	}
+}
+
+/** `file:line:column  field  message` — the one line an author sees per issue. */
+export function formatIssue(issue: ContentIssue, { color = false } = {}): string {
+	const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+	const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+	const message = issue.severity === 'warning' ? `${paint('yellow', 'warning:')} ${issue.message}` : paint('red', issue.message);
+	return `${paint('bold', place)}  ${paint('cyan', issue.field)}  ${message}`;
+}
+
+/** Every issue on its own line, errors before warnings in file order, then a summary line. */
+export function formatReport(issues: readonly ContentIssue[], fileCount: number, { color = false } = {}): string {
+	const sorted = sortIssues(issues);
+	const errors = issues.filter((issue) => issue.severity === 'error').length;
+	const warnings = issues.length - errors;
+	const summary = `${fileCount} ${plural(fileCount, 'file')} checked: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`;
+	return [...sorted.map((issue) => formatIssue(issue, { color })), summary].join('\n');
+}
+
+/** Issues in file, then line order, so that an author can walk through them top to bottom. */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+	return [...issues].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+	);
+}
+
+function plural(count: number, word: string): string {
+	return count === 1 ? word : `${word}s`;
+}

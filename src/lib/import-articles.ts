@@ -1,0 +1,93 @@
+import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
+import { checkReferences } from './check-references.ts';
+import type { ContentIssue } from './content-issues.ts';
+import { convertLegacyArticle, ImportRefusal } from './import-legacy.ts';
+import { loadContent, loadFile } from './load-content.ts';
+import { compileMdx } from './validate-content.ts';
+
+/** What an import would do: files to write, or why files were refused (then nothing is written). */
+export interface ImportPlan {
+	writes: { file: string; text: string }[];
+	refusals: { name: string; issues: ContentIssue[] }[];
+	/** One line per article or author, for the terminal. */
+	log: string[];
+}
+
+export interface ImportOptions {
+	/** The slug of the one article imported, instead of one made from its title. */
+	slug?: string;
+	/** Overwrite an article that exists and differs from the import. */
+	force?: boolean;
+	exists(file: string): boolean;
+	read(file: string): string;
+}
+
+/**
+ * Plans the import of legacy articles: converts each, checks the result exactly as `validate`
+ * would, and compares it with what is already there, so that a second run changes nothing.
+ */
+export function importArticles(projectRoot: string, files: { name: string; source: string }[], options: ImportOptions): ImportPlan {
+	const content = loadContent(projectRoot);
+	const authors = [...content.authors];
+	const plan: ImportPlan = { writes: [], refusals: [], log: [] };
+	const targets = new Set<string>();
+	const refuse = (name: string, message: string) =>
+		plan.refusals.push({ name, issues: [{ file: name, field: '(file)', message, severity: 'error' }] });
+
+	for (const { name, source } of files) {
+		let converted;
+		try {
+			converted = convertLegacyArticle(source, { authors: content.authors, certs: content.certs }, { slug: options.slug });
+		} catch (error) {
+			if (error instanceof ImportRefusal) {
+				refuse(name, error.message);
+				continue;
+			}
+			throw error;
+		}
+		const target = `${CONTENT_ROOT}/${collectionFiles.articles.folder}/${converted.slug}.mdx`;
+		if (targets.has(target)) {
+			refuse(name, `would also become ${target}: give it another --slug`);
+			continue;
+		}
+		targets.add(target);
+
+		const authorFile = converted.newAuthor && `${CONTENT_ROOT}/${collectionFiles.authors.folder}/${converted.newAuthor.id}.yaml`;
+		const newAuthor = authorFile && !options.exists(authorFile) ? loadFile('authors', authorFile, converted.newAuthor!.yaml).entry : undefined;
+		const loaded = loadFile('articles', target, converted.mdx);
+		const syntax = compileMdx(target, converted.mdx);
+		const references = loaded.entry
+			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot)
+			: [];
+		const issues = [...loaded.issues, ...(syntax ? [syntax] : []), ...references].map((issue) => ({
+			...issue,
+			file: name,
+			line: issue.line !== undefined && issue.line > converted.frontmatterEndLine ? issue.line - converted.addedLines : issue.line,
+		}));
+		if (issues.some((issue) => issue.severity === 'error')) {
+			plan.refusals.push({ name, issues });
+			continue;
+		}
+		plan.log.push(...issues.map((issue) => `${issue.file}:${issue.line ?? ''}  ${issue.field}  warning: ${issue.message}`));
+
+		if (options.exists(target)) {
+			const current = options.read(target);
+			if (current === converted.mdx) {
+				plan.log.push(`unchanged ${target}`);
+				continue;
+			}
+			if (!options.force) {
+				refuse(name, `${target} exists and differs from this import (edited since?); pass --force to overwrite it`);
+				continue;
+			}
+		}
+		plan.writes.push({ file: target, text: converted.mdx });
+		plan.log.push(`${options.exists(target) ? 'updated' : 'created'} ${target}${converted.inferredCerts.length ? ` (certs: ${converted.inferredCerts.join(', ')})` : ''}`);
+		if (newAuthor && authorFile) {
+			authors.push(newAuthor);
+			plan.writes.push({ file: authorFile, text: converted.newAuthor!.yaml });
+			plan.log.push(`created ${authorFile} for "${newAuthor.data.name}"`);
+		}
+	}
+	return plan;
+}

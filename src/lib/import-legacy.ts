@@ -1,0 +1,86 @@
+import matter from 'gray-matter';
+import { slug as slugify } from 'github-slugger';
+import type { AuthorData, CertData } from '../schemas/index.ts';
+import { findAuthor } from './check-references.ts';
+import { escapeForMdx } from './escape-mdx.ts';
+
+/** What the importer knows of the site: the entries a legacy article may refer to. */
+export interface ImportContext {
+	authors: readonly { id: string; data: Pick<AuthorData, 'name'> }[];
+	certs: readonly { id: string; data: Pick<CertData, 'name' | 'code' | 'aliases'> }[];
+}
+
+/** One legacy file converted: where it goes and what it says. */
+export interface ConvertedArticle {
+	slug: string;
+	/** The MDX file's text. */
+	mdx: string;
+	/** An author entry to create, when the article's author is new to the site. */
+	newAuthor?: { id: string; yaml: string };
+	/** Cert ids found in the text through their names, codes and aliases. */
+	inferredCerts: string[];
+	/** Line of the closing `---` in the legacy file. */
+	frontmatterEndLine: number;
+	/** Lines the import added to the frontmatter, which shift the body's lines by as much. */
+	addedLines: number;
+}
+
+/** Thrown when a legacy file cannot become an article; the message says why. */
+export class ImportRefusal extends Error {}
+
+/**
+ * Converts an article in the legacy format (YAML frontmatter over Markdown) into MDX: the
+ * frontmatter kept as written, certs inferred when it names none, the body made MDX-safe.
+ */
+export function convertLegacyArticle(source: string, context: ImportContext, options: { slug?: string } = {}): ConvertedArticle {
+	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const block = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+	if (!block) throw new ImportRefusal('has no frontmatter: the file must start with a --- block of YAML fields');
+	let data: Record<string, unknown>;
+	try {
+		data = matter(text, {}).data;
+	} catch (error) {
+		throw new ImportRefusal(`has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+	}
+	if (typeof data.title !== 'string' || !data.title.trim()) throw new ImportRefusal('has no title to make a slug from');
+	const slug = options.slug ?? slugify(data.title);
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new ImportRefusal(`cannot use "${slug}" as a slug: use lower-case letters, digits and hyphens`);
+
+	const body = text.slice(block[0].length);
+	const added: string[] = [];
+	const inferredCerts = data.certs === undefined ? inferCerts([data.title, data.subtitle, data.description, body].join('\n'), context.certs) : [];
+	if (inferredCerts.length) added.push(`certs: [${inferredCerts.join(', ')}]`);
+
+	let newAuthor: ConvertedArticle['newAuthor'];
+	if (typeof data.author === 'string' && data.author.trim() && !findAuthor(context.authors, data.author)) {
+		const id = slugify(data.author);
+		newAuthor = { id, yaml: `# Created by npm run import: add a bio and links.\nname: ${JSON.stringify(data.author.trim())}\nbio: ""\n` };
+	}
+
+	const frontmatter = [block[1], ...added].join('\n');
+	return {
+		slug,
+		mdx: `---\n${frontmatter}\n---\n${escapeForMdx(body)}`,
+		newAuthor,
+		inferredCerts,
+		frontmatterEndLine: block[1].split('\n').length + 2,
+		addedLines: added.length,
+	};
+}
+
+/** Cert ids whose name, code or an alias appears in the text as whole words; dashes and case ignored. */
+export function inferCerts(text: string, certs: ImportContext['certs']): string[] {
+	const haystack = normalise(text);
+	return certs
+		.filter((cert) =>
+			[cert.data.name, cert.data.code, ...cert.data.aliases].some((name) => {
+				const needle = normalise(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				return new RegExp(`(?<![\\p{L}\\p{N}-])${needle}(?![\\p{L}\\p{N}-])`, 'u').test(haystack);
+			}),
+		)
+		.map((cert) => cert.id);
+}
+
+function normalise(text: string): string {
+	return text.toLowerCase().replace(/\s*[‐-―−-]\s*/g, '-').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import matter from 'gray-matter';
+import {
+	type ArticleData,
+	type AuthorData,
+	articleSchema,
+	authorSchema,
+	type CertData,
+	CONTENT_ROOT,
+	certSchema,
+	collectionFiles,
+	type CollectionName,
+	type DomainData,
+	domainSchema,
+} from '../schemas/index.ts';
+import { type ContentIssue, fromSchemaIssues } from './content-issues.ts';
+import { lazyLineOf, type LineOf, parseYaml } from './locate-yaml.ts';
+
+/** A content file that passed its schema. */
+export interface Entry<T> {
+	/** The file name without extension: the slug or id. */
+	id: string;
+	/** Path relative to the project root. */
+	file: string;
+	data: T;
+	/** The full source text, frontmatter included. */
+	source: string;
+	/** The Markdown/MDX body, for articles. */
+	body: string;
+	/** Line of a field, for issues found after the schema. */
+	lineOf: LineOf;
+}
+
+/** Every collection's valid entries, plus every problem met reading them. */
+export type LoadedContent = { [N in CollectionName]: Entry<CollectionData[N]>[] } & {
+	/** How many files were read. */
+	fileCount: number;
+	issues: ContentIssue[];
+};
+
+const extensions: Record<CollectionName, string[]> = {
+	articles: ['.md', '.mdx'],
+	certs: ['.yaml', '.yml'],
+	domains: ['.yaml', '.yml'],
+	authors: ['.yaml', '.yml'],
+};
+
+/** Outside Astro a local image is a path; its existence is checked with the references. */
+const plainImage = () => z.string().min(1, 'must not be empty');
+
+const schemas = {
+	articles: articleSchema({ image: plainImage }),
+	certs: certSchema,
+	domains: domainSchema,
+	authors: authorSchema,
+};
+
+/** The data type of each collection's entries. */
+export interface CollectionData {
+	articles: ArticleData;
+	certs: CertData;
+	domains: DomainData;
+	authors: AuthorData;
+}
+
+/** Reads and schema-checks every file under `content/`, without Astro. */
+export function loadContent(projectRoot: string): LoadedContent {
+	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
+	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
+		for (const path of listFiles(join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder), extensions[name])) {
+			content.fileCount++;
+			const file = relative(projectRoot, path).split(sep).join('/');
+			const result = loadFile(name, file, readFileSync(path, 'utf8'));
+			content.issues.push(...result.issues);
+			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
+		}
+	}
+	return content;
+}
+
+function listFiles(folder: string, wanted: string[]): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => wanted.includes(extname(name)) && !name.split(sep).some((part) => part.startsWith('.')))
+		.sort()
+		.map((name) => join(folder, name));
+}
+
+/** Parses one file of a collection and checks it against the collection's schema. */
+export function loadFile<N extends CollectionName>(
+	name: N,
+	file: string,
+	source: string,
+): { entry?: Entry<CollectionData[N]>; issues: ContentIssue[] } {
+	const parsed = name === 'articles' ? parseArticle(file, source) : parseData(file, source);
+	if ('issue' in parsed) return { issues: [parsed.issue] };
+	const schema = schemas[name];
+	const result = schema.safeParse(parsed.data, { reportInput: true });
+	const id = file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
+	if (!result.success) {
+		return { issues: fromSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf }) };
+	}
+	const data = result.data as CollectionData[N];
+	return { entry: { id, file, data, source, body: parsed.body, lineOf: parsed.lineOf }, issues: [] };
+}
+
+type Parsed = { data: unknown; body: string; lineOf: LineOf } | { issue: ContentIssue };
+
+function parseArticle(file: string, source: string): Parsed {
+	if (!/^\uFEFF?---\r?\n/.test(source)) {
+		return { issue: { file, line: 1, field: '(frontmatter)', message: 'must start with a --- frontmatter block', severity: 'error' } };
+	}
+	try {
+		// gray-matter caches by input text; options make it parse afresh, so one file's result is never shared.
+		const { data, content, matter: yaml } = matter(source, {});
+		const firstLine = firstLineOf(source);
+		return { data, body: content, lineOf: lazyLineOf(yaml, firstLine) };
+	} catch (error) {
+		const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+		return {
+			issue: {
+				file,
+				line: mark ? firstLineOf(source) + mark.line : 1,
+				field: '(frontmatter)',
+				message: `is not valid YAML: ${reason ?? (error as Error).message}`,
+				severity: 'error',
+			},
+		};
+	}
+}
+
+/** The file line where gray-matter's frontmatter text starts: that of the opening `---`. */
+function firstLineOf(source: string): number {
+	return source.slice(0, source.indexOf('---')).split('\n').length;
+}
+
+function parseData(file: string, source: string): Parsed {
+	const { doc, lineOf } = parseYaml(source);
+	const [error] = doc.errors;
+	if (error) {
+		return {
+			issue: {
+				file,
+				line: error.linePos?.[0].line,
+				column: error.linePos?.[0].col,
+				field: '(yaml)',
+				message: `is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+				severity: 'error',
+			},
+		};
+	}
+	return { data: doc.toJS() ?? {}, body: '', lineOf };
+}

@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { parseReadTime } from '../lib/read-time.ts';
+import { dateSchema, httpsUrlSchema, idSchema, safeHrefSchema } from './fields.ts';
+
+/** Builds an image field: Astro's `image()` in the site, a plain path where no Astro runs. */
+export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
+
+/** A call to action shown after the article body. */
+export const ctaObjectSchema = z.strictObject({
+	/** The sentence that invites the reader to act. */
+	text: z.string().min(1, 'must not be empty'),
+	/** Where the button goes; the site's default link when absent. */
+	href: safeHrefSchema.optional(),
+	/** The button's label; the site's default label when absent. */
+	label: z.string().min(1, 'must not be empty').optional(),
+});
+
+/** The schema of an article's frontmatter, the one source of truth for the site and the scripts. */
+export function articleSchema<I extends z.ZodType>({ image }: { image: ImageField<I> }) {
+	return z
+		.strictObject({
+			/** The headline, shown as the page's only h1. */
+			title: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+			/** A second line under the headline. */
+			subtitle: z.string().optional(),
+			/** The meta description and card summary; over 160 characters earns a warning. */
+			description: z.string().min(1, 'must not be empty'),
+			/** An author id (file name in content/authors) or the `name` of an author entry. */
+			author: z.string().min(1, 'must not be empty'),
+			/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
+			read_time: z
+				.union([z.number(), z.string()])
+				.transform((value, ctx) => {
+					const minutes = parseReadTime(value);
+					if (minutes === undefined) {
+						ctx.addIssue({ code: 'custom', message: 'must be a number of minutes like "8 mins" or 8' });
+						return z.NEVER;
+					}
+					return minutes;
+				})
+				.optional(),
+			/** When the article goes live; a future date schedules it. */
+			publish_date: dateSchema,
+			/** When the article was first written. */
+			created_date: dateSchema.optional(),
+			/** When the article last changed in substance; not before publish_date. */
+			updated_date: dateSchema.optional(),
+			/** An https URL (never fetched at build) or a path to an image in the repository. */
+			heroImage: z
+				.union([httpsUrlSchema, image()], {
+					error: 'must be an https:// URL or the path of an image in the repository',
+				})
+				.optional(),
+			/** The hero image's alternative text; empty means decorative. */
+			heroAlt: z.string().optional(),
+			/** A sentence (the site's default link) or { text, href?, label? }. */
+			cta: z
+				.union([z.string().min(1, 'must not be empty'), ctaObjectSchema])
+				.transform((value) => (typeof value === 'string' ? { text: value } : value))
+				.optional(),
+			/** Ids of the certifications the article prepares for (content/certs). */
+			certs: z.array(idSchema).default([]),
+			/** Ids of exam domains of the article's certs that the article covers. */
+			exam_domains: z.array(idSchema).default([]),
+			/** Ids of topic domains (content/domains); derived from the certs when absent. */
+			domains: z.array(idSchema).optional(),
+			/** Free-form keywords, each with its own tag page. */
+			tags: z.array(z.string().min(1, 'must not be empty')).default([]),
+			/** A `guide` is a study guide listed first on hubs; anything else is an `article`. */
+			type: z.enum(['article', 'guide']).default('article'),
+			/** A draft never appears in a production build. */
+			draft: z.boolean().default(false),
+		})
+		.superRefine((data, ctx) => {
+			if (data.updated_date && data.updated_date < data.publish_date) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updated_date'],
+					message: 'must not be before publish_date',
+				});
+			}
+		});
+}
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+export type Cta = z.output<typeof ctaObjectSchema>;

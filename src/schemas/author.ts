@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, safeHrefSchema } from './fields.ts';
+
+/** The schema of `content/authors/<author-id>.yaml`. */
+export const authorSchema = z.strictObject({
+	/** The name shown in bylines; articles may use it instead of the id. */
+	name: z.string().min(1, 'must not be empty'),
+	/** A short biography for the author's page. */
+	bio: z.string().default(''),
+	/** A portrait: an https URL or a site path under public/. */
+	avatar: z.union([httpsUrlSchema, z.string().regex(/^\/[^/]/, 'must be a site path')]).optional(),
+	/** Profiles elsewhere, each with a label. */
+	links: z
+		.array(
+			z.strictObject({
+				/** What the link is, like "LinkedIn". */
+				label: z.string().min(1, 'must not be empty'),
+				/** Where it goes. */
+				href: safeHrefSchema,
+			}),
+		)
+		.default([]),
+});
+
+export type AuthorData = z.output<typeof authorSchema>;

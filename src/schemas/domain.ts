@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** The schema of `content/domains/<domain-id>.yaml`: a topic domain readers browse by. */
+export const domainSchema = z.strictObject({
+	/** The domain's display name. */
+	name: z.string().min(1, 'must not be empty'),
+	/** One or two sentences on what the domain covers. */
+	description: z.string().min(1, 'must not be empty'),
+	/** Position in lists, lowest first. */
+	order: z.number().int().default(0),
+});
+
+export type DomainData = z.output<typeof domainSchema>;

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** An id used in file names and URLs: lower-case letters, digits and single hyphens. */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "aws-mla-c01"');
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A calendar date or ISO date-time. YAML parsers disagree on whether an unquoted `2025-03-10` is a
+ * string or a Date, so both are accepted and normalised to a Date.
+ */
+export const dateSchema = z
+	.union([z.date(), z.string()])
+	.refine(
+		(value) =>
+			value instanceof Date
+				? !Number.isNaN(value.getTime())
+				: (isoDate.test(value) && isCalendarDay(value)) || (isoDateTime.test(value) && isCalendarDay(value.slice(0, 10))),
+		{ message: 'must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z' },
+	)
+	.transform((value) => (value instanceof Date ? value : new Date(value)));
+
+/** `Date` rolls 2025-02-31 over to March; a real calendar day survives the round trip. */
+function isCalendarDay(day: string): boolean {
+	const date = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+/** An absolute web address; only https is accepted where the site links out or embeds. */
+export const httpsUrlSchema = z
+	.string()
+	.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+		message: 'must be an https:// URL',
+	});
+
+/** A link target that is safe to put in an href: http(s), mailto, or a path on this site. */
+export const safeHrefSchema = z.string().refine(isSafeHref, {
+	message: 'must be an https://, http:// or mailto: link, or a site path starting with "/"',
+});
+
+/** Accepts only schemes that cannot run script; protocol-relative `//host` is refused as ambiguous. */
+export function isSafeHref(value: string): boolean {
+	if (value.startsWith('/')) return !value.startsWith('//');
+	if (!URL.canParse(value)) return false;
+	return ['https:', 'http:', 'mailto:'].includes(new URL(value).protocol);
+}

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, readPage } from '../helpers/fixture-site.ts';
+import { parseHtml, textOf } from '../helpers/html.ts';
+
+/** The site global-setup built; re-created here only to know its paths. */
+const site = { root: join(import.meta.dirname, '../.tmp/site'), dist: join(import.meta.dirname, '../.tmp/site/dist') };
+const seedPath = '/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/';
+
+describe('the seed article page', () => {
+	let page: ReturnType<typeof parseHtml>;
+	beforeAll(() => {
+		page = parseHtml(readPage(site, seedPath));
+	});
+
+	it('has the title as its only h1 and the subtitle under it', () => {
+		const h1s = page.querySelectorAll('h1');
+		expect(h1s.map((h1) => textOf(h1))).toEqual([
+			'Mastering the AWS Certified Machine Learning Engineer Associate: Your Gateway to AI Excellence',
+		]);
+		expect(textOf(page.querySelector('.subtitle'))).toBe('Essential Guide to AWS ML Certification and Career Growth');
+		expect(textOf(page.querySelector('title'))).toBe(
+			'Mastering the AWS Certified Machine Learning Engineer Associate: Your Gateway to AI Excellence · certguides',
+		);
+	});
+
+	it('links the author and shows read time and publish date', () => {
+		const byline = page.querySelector('.byline');
+		expect(byline?.querySelector('a[rel="author"]')?.getAttribute('href')).toBe('/authors/david-jenkins/');
+		expect(textOf(byline?.querySelector('a[rel="author"]'))).toBe('David Jenkins');
+		expect(textOf(byline)).toContain('8 min read');
+		const published = byline?.querySelector('time');
+		expect(published?.getAttribute('datetime')).toBe('2025-03-10');
+		expect(textOf(published)).toBe('March 10, 2025');
+	});
+
+	it('shows the remote hero image without fetching it, with its space reserved', () => {
+		const img = page.querySelector('.hero img');
+		expect(img?.getAttribute('src')).toBe('https://images.magick.ai/ml-certification-header.jpg');
+		expect(img?.getAttribute('width')).toBe('1200');
+		expect(img?.getAttribute('height')).toBe('630');
+		expect(readdirSync(join(site.dist, '_astro')).some((file) => file.includes('ml-certification-header'))).toBe(false);
+	});
+
+	it('has a table of contents linking to every section heading of the body', () => {
+		const tocLinks = page.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
+		expect(tocLinks).toContain('#market-impact-and-career-opportunities');
+		expect(tocLinks).toContain('#data-engineering-excellence');
+		for (const href of tocLinks) expect(page.querySelector(`.prose ${href}`), href).not.toBeNull();
+		expect(page.querySelectorAll('.prose h2').map((h) => textOf(h))).toEqual([
+			'Market Impact and Career Opportunities',
+			'Preparation Strategies for Success',
+			'Beyond Certification: Building a Career',
+			'Future Outlook',
+		]);
+	});
+
+	it('renders the body in full, lists included', () => {
+		const prose = textOf(page.querySelector('.prose'));
+		expect(prose.startsWith('In an era where artificial intelligence and machine learning are reshaping industries')).toBe(true);
+		expect(prose).toContain('The 130-minute exam requires thorough preparation');
+		expect(prose.endsWith('certified professionals will play a crucial role in shaping the future of artificial intelligence implementation.')).toBe(true);
+		expect(page.querySelectorAll('.prose li').length).toBe(33);
+	});
+
+	it('shows its text cta with the site default link', () => {
+		const cta = page.querySelector('.cta');
+		expect(textOf(cta?.querySelector('p'))).toBe(
+			'Ready to accelerate your AI career? Follow us on LinkedIn (MagickAI) to join a community of innovative ML engineers and stay updated on the latest certification insights and industry trends.',
+		);
+		expect(cta?.querySelector('a')?.getAttribute('href')).toBe('/certifications/');
+		expect(textOf(cta?.querySelector('a'))).toBe('Browse certifications');
+	});
+
+	it('carries the badge of the cert the importer found', () => {
+		const badge = page.querySelector('.badges a');
+		expect(badge?.getAttribute('href')).toBe('/certifications/aws-mla-c01/');
+		expect(textOf(badge)).toBe('MLA-C01: AWS Certified Machine Learning Engineer – Associate');
+	});
+
+	it('has its meta description, canonical URL and no script', () => {
+		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^Discover the comprehensive path to becoming/);
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://certguides.example${seedPath}`);
+		expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+	});
+
+	it('lists related articles that share its cert', () => {
+		const related = page.querySelectorAll('.related .card a').map((a) => a.getAttribute('href'));
+		expect(related).toContain('/articles/data-preparation-guide/');
+		expect(related.every((href) => !href?.includes('draft') && !href?.includes('scheduled'))).toBe(true);
+	});
+});
+
+describe('other article pages', () => {
+	it('optimises a local hero image and shows an object cta as a link button', () => {
+		const page = parseHtml(readPage(site, '/articles/data-preparation-guide/'));
+		const img = page.querySelector('.hero img');
+		expect(img?.getAttribute('src')).toMatch(/^\/_astro\/local-hero\.[\w-]+\.webp$/);
+		expect(img?.getAttribute('width')).toBe('1200');
+		expect(img?.getAttribute('srcset')).toContain('480w');
+		expect(img?.getAttribute('alt')).toBe('A blue banner');
+		const button = page.querySelector('.cta a');
+		expect(button?.getAttribute('href')).toBe('https://aws.amazon.com/certification/');
+		expect(textOf(button)).toBe('Open sample questions');
+		expect(textOf(page.querySelector('.byline'))).toContain('Updated June 1, 2025');
+		expect(page.querySelectorAll('.tags a').map((a) => a.getAttribute('href'))).toEqual(['/tags/sagemaker/', '/tags/data-engineering/']);
+	});
+
+	it('computes the read time of an article that gives none', () => {
+		expect(textOf(parseHtml(readPage(site, '/articles/gfm-corpus/')).querySelector('.byline'))).toContain('1 min read');
+	});
+});
+
+describe('drafts and scheduled articles', () => {
+	function* walk(dir: string): Generator<string> {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) yield* walk(path);
+			else yield path;
+		}
+	}
+
+	it('leave no trace in any built file', () => {
+		const leaks = [...walk(site.dist)].filter((file) => {
+			const text = readFileSync(file, 'latin1');
+			return /DRAFTSENTINEL7319|SCHEDULEDSENTINEL4471|draft-article|scheduled-article|A draft that must never|from the far future/.test(text);
+		});
+		expect(leaks).toEqual([]);
+	});
+});
+
+describe('a build with invalid content', () => {
+	it('stops before writing anything, with the same lines validate prints', async () => {
+		const { buildSite } = await import('../helpers/fixture-site.ts');
+		const bad = createFixtureSite('site-invalid', { overlays: ['content', 'invalid'] });
+		const result = buildSite(bad);
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?');
+		expect(result.output).toContain('content/articles/broken-mdx.mdx:10:6  body  is not valid MDX');
+		expect(result.output).toContain('23 files checked: 14 errors, 2 warnings');
+		expect(readdirSync(bad.root)).not.toContain('dist');
+	});
+});

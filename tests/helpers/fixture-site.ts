@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The project under test. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+const tmpRoot = join(projectRoot, 'tests/.tmp');
+
+/** Files a site needs besides its content; node_modules is linked, never copied. */
+const siteFiles = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+export interface FixtureSite {
+	root: string;
+	dist: string;
+}
+
+export interface FixtureOptions {
+	/** Folders of `tests/fixtures/` copied over `content/`; the valid fixture corpus by default. */
+	overlays?: string[];
+	/** More files, by path in the site, with their text. */
+	files?: Record<string, string>;
+}
+
+/**
+ * Makes a throw-away copy of the site whose `content/` is the project's own content with fixture
+ * folders copied over it, plus any extra files given, so tests never touch the real content.
+ */
+export function createFixtureSite(name: string, { overlays = ['content'], files = {} }: FixtureOptions = {}): FixtureSite {
+	const root = join(tmpRoot, name);
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(root, { recursive: true });
+	for (const file of siteFiles) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+	for (const overlay of overlays) cpSync(join(projectRoot, 'tests/fixtures', overlay), join(root, 'content'), { recursive: true });
+	for (const [file, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, file)), { recursive: true });
+		writeFileSync(join(root, file), text);
+	}
+	return { root, dist: join(root, 'dist') };
+}
+
+/** Runs a command of the project (an npm script's program) in a fixture site. */
+export function run(site: FixtureSite, args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, args, {
+		cwd: site.root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/** One of the project's scripts, run in a fixture site as `npm run` would. */
+export function runScript(site: FixtureSite, script: string, args: string[] = []) {
+	return run(site, [join(projectRoot, 'scripts', `${script}.ts`), ...args]);
+}
+
+/** `astro build` in a fixture site. */
+export function buildSite(site: FixtureSite, env: Record<string, string> = {}) {
+	return run(site, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+}
+
+/** A built page's HTML, by its URL path. */
+export function readPage(site: FixtureSite, path: string): string {
+	const file = join(site.dist, path.endsWith('/') ? `${path}index.html` : path);
+	if (!existsSync(file)) throw new Error(`no page at ${path} (${file})`);
+	return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCta } from '../../../src/lib/cta.ts';
+import { formatDate, toDatetimeAttribute } from '../../../src/lib/format-date.ts';
+import { buildToc } from '../../../src/lib/toc.ts';
+import { paths, toTagSlug } from '../../../src/lib/urls.ts';
+
+describe('call to action', () => {
+	const fallback = { text: 'Default', href: '/certifications/', label: 'Browse' };
+	it('uses the site default when the article has none', () => expect(resolveCta(undefined, fallback)).toEqual(fallback));
+	it('keeps a text-only cta and links it with the default', () => {
+		expect(resolveCta({ text: 'Follow us' }, fallback)).toEqual({ text: 'Follow us', href: '/certifications/', label: 'Browse' });
+	});
+	it('keeps a full cta as given', () => {
+		const cta = { text: 'Try', href: 'https://x.example', label: 'Go' };
+		expect(resolveCta(cta, fallback)).toEqual(cta);
+	});
+});
+
+describe('dates', () => {
+	it('shows calendar days in UTC so that no time zone moves them', () => {
+		expect(formatDate(new Date('2025-03-10'), 'en')).toBe('March 10, 2025');
+		expect(toDatetimeAttribute(new Date('2025-03-10'))).toBe('2025-03-10');
+		expect(toDatetimeAttribute(new Date('2025-03-10T09:30:00Z'))).toBe('2025-03-10T09:30:00.000Z');
+	});
+});
+
+describe('table of contents', () => {
+	it('nests h3 under h2, keeps leading h3 at the top, and skips other levels', () => {
+		const toc = buildToc([
+			{ depth: 3, slug: 'intro', text: 'Intro' },
+			{ depth: 2, slug: 'a', text: 'A' },
+			{ depth: 3, slug: 'a1', text: 'A1' },
+			{ depth: 4, slug: 'deep', text: 'Deep' },
+			{ depth: 2, slug: 'b', text: 'B' },
+		]);
+		expect(toc.map((item) => [item.slug, item.children.map((child) => child.slug)])).toEqual([
+			['intro', []],
+			['a', ['a1']],
+			['b', []],
+		]);
+	});
+});
+
+describe('paths', () => {
+	it('gives every page kind one trailing-slash path', () => {
+		expect(paths.article('x')).toBe('/articles/x/');
+		expect(paths.articles(1)).toBe('/articles/');
+		expect(paths.articles(3)).toBe('/articles/3/');
+		expect(paths.tag('Machine Learning')).toBe('/tags/machine-learning/');
+		expect(toTagSlug('data engineering')).toBe(toTagSlug('Data Engineering'));
+	});
+});

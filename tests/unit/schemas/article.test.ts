@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkArticle, toFrontmatter, validArticle } from '../../helpers/content.ts';
+
+describe('article frontmatter', () => {
+	it('accepts the minimal article and fills the defaults', () => {
+		const { data, errors } = checkArticle({});
+		expect(errors).toEqual([]);
+		expect(data).toMatchObject({ certs: [], exam_domains: [], tags: [], type: 'article', draft: false });
+		expect(data?.publish_date).toEqual(new Date('2025-03-10T00:00:00Z'));
+	});
+
+	it('names every missing required field with its line', () => {
+		expect(check('articles', '---\nsubtitle: only this\n---\n').errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:2  title  is required",
+			  "content/articles/example.mdx:2  description  is required",
+			  "content/articles/example.mdx:2  author  is required",
+			  "content/articles/example.mdx:2  publish_date  is required",
+			]
+		`);
+	});
+
+	it('limits the title to 1–200 characters', () => {
+		expect(checkArticle({ title: 'x'.repeat(200) }).errors).toEqual([]);
+		expect(checkArticle({ title: 'x'.repeat(201) }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:2  title  must be at most 200 characters",
+			]
+		`);
+		expect(checkArticle({ title: '' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:2  title  must not be empty",
+			]
+		`);
+	});
+
+	it('says what type a field has and what it needs', () => {
+		expect(checkArticle({ tags: 'aws' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  tags  must be a list, not string "aws"",
+			]
+		`);
+		expect(checkArticle({ draft: 'yes' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  draft  must be a boolean, not string "yes"",
+			]
+		`);
+	});
+
+	it.each([
+		['8 mins', 8],
+		['8 min', 8],
+		['8 minutes', 8],
+		['12', 12],
+		[7, 7],
+		[6.6, 7],
+	])('normalises read_time %j to %i minutes', (value, minutes) => {
+		expect(checkArticle({ read_time: value }).data?.read_time).toBe(minutes);
+	});
+
+	it('refuses a read_time that is not a duration', () => {
+		expect(checkArticle({ read_time: 'a while' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  read_time  must be a number of minutes like "8 mins" or 8",
+			]
+		`);
+		expect(checkArticle({ read_time: 0 }).errors).toHaveLength(1);
+	});
+
+	it('accepts dates and ISO date-times, and refuses other date text', () => {
+		expect(checkArticle({ publish_date: '2025-03-10T09:30:00Z' }).data?.publish_date).toEqual(new Date('2025-03-10T09:30:00Z'));
+		expect(checkArticle({ publish_date: 'March 10, 2025' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:5  publish_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z",
+			]
+		`);
+		expect(checkArticle({ publish_date: '2025-02-31' }).errors).toHaveLength(1);
+	});
+
+	it('accepts unquoted YAML dates', () => {
+		const source = `---\ntitle: T\ndescription: D\nauthor: a\npublish_date: 2025-03-10\nupdated_date: 2025-04-01\n---\n`;
+		expect(check('articles', source).data?.updated_date).toEqual(new Date('2025-04-01T00:00:00Z'));
+	});
+
+	it('refuses an update before publication', () => {
+		expect(checkArticle({ updated_date: '2025-03-09' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  updated_date  must not be before publish_date",
+			]
+		`);
+	});
+
+	it('refuses unknown fields and suggests the one meant', () => {
+		const source = toFrontmatter({ ...validArticle, heroImg: 'https://example.com/a.png', tagz: ['x'], colour: 'red' });
+		expect(check('articles', source).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  heroImg  unknown field; did you mean "heroImage"?",
+			  "content/articles/example.mdx:7  tagz  unknown field; did you mean "tags"?",
+			  "content/articles/example.mdx:8  colour  unknown field",
+			]
+		`);
+	});
+
+	it('takes a hero image as an https URL or a repository path', () => {
+		expect(checkArticle({ heroImage: 'https://images.example.com/a.jpg' }).data?.heroImage).toBe('https://images.example.com/a.jpg');
+		expect(checkArticle({ heroImage: './images/a.png' }).data?.heroImage).toBe('./images/a.png');
+		expect(checkArticle({ heroImage: '' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  heroImage  must be an https:// URL or the path of an image in the repository",
+			]
+		`);
+	});
+
+	it('turns a string cta into text for the default link, and checks an object cta', () => {
+		expect(checkArticle({ cta: 'Follow us' }).data?.cta).toEqual({ text: 'Follow us' });
+		expect(checkArticle({ cta: { text: 'Go', href: '/certifications/', label: 'See' } }).data?.cta).toEqual({
+			text: 'Go',
+			href: '/certifications/',
+			label: 'See',
+		});
+		expect(checkArticle({ cta: { text: 'Mail', href: 'mailto:team@example.com' } }).errors).toEqual([]);
+	});
+
+	it.each(['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'ftp://example.com', 'relative/path'])(
+		'refuses the unsafe cta href %j',
+		(href) => {
+			expect(checkArticle({ cta: { text: 'Go', href } }).errors).toEqual([
+				'content/articles/example.mdx:6  cta.href  must be an https://, http:// or mailto: link, or a site path starting with "/"',
+			]);
+		},
+	);
+
+	it('refuses unknown fields inside the cta with a suggestion', () => {
+		expect(checkArticle({ cta: { text: 'Go', hreff: '/x/' } }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  cta.hreff  unknown field; did you mean "href"?",
+			]
+		`);
+	});
+
+	it('only accepts article or guide as the type', () => {
+		expect(checkArticle({ type: 'guide' }).data?.type).toBe('guide');
+		expect(checkArticle({ type: 'tutorial' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  type  must be one of "article", "guide", not string "tutorial"",
+			]
+		`);
+	});
+
+	it('requires ids in certs, exam_domains and domains, and names the item', () => {
+		expect(checkArticle({ certs: ['aws-mla-c01', 'AWS MLA'] }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:6  certs.1  must be lower-case letters, digits and hyphens, like "aws-mla-c01"",
+			]
+		`);
+	});
+
+	it('points at the line of a nested field', () => {
+		const source = '---\ntitle: T\ndescription: D\nauthor: a\npublish_date: 2025-01-01\ncta:\n  text: Go\n  href: javascript:x\n---\n';
+		expect(check('articles', source).errors).toEqual([
+			'content/articles/example.mdx:8  cta.href  must be an https://, http:// or mailto: link, or a site path starting with "/"',
+		]);
+	});
+
+	it('reports broken YAML with its line', () => {
+		expect(check('articles', '---\ntitle: T\ndescription: "unclosed\nauthor: a\n---\n').errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:5  (frontmatter)  is not valid YAML: unexpected end of the stream within a double quoted scalar",
+			]
+		`);
+	});
+
+	it('refuses a file without frontmatter', () => {
+		expect(check('articles', '# Just a heading\n').errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:1  (frontmatter)  must start with a --- frontmatter block",
+			]
+		`);
+	});
+});

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite, projectRoot, runScript } from '../../helpers/fixture-site.ts';
+
+const seed = join(projectRoot, '../shared/seed-articles/000_75beb430b7986ae0.txt');
+const seedSlug = 'mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence';
+const legacy = (name: string) => join(projectRoot, 'tests/fixtures/legacy', name);
+
+describe('npm run import', () => {
+	let site: FixtureSite;
+	const read = (file: string) => readFileSync(join(site.root, file), 'utf8');
+	beforeEach(() => {
+		site = createFixtureSite('import', { overlays: [] });
+		rmSync(join(site.root, `content/articles/${seedSlug}.mdx`));
+		rmSync(join(site.root, 'content/authors/david-jenkins.yaml'));
+	});
+
+	it('imports the seed with every field, its author and its cert, exactly as committed', () => {
+		const result = runScript(site, 'import', [seed]);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(`created content/articles/${seedSlug}.mdx (certs: aws-mla-c01)`);
+		expect(result.stdout).toContain('created content/authors/david-jenkins.yaml for "David Jenkins"');
+		const article = read(`content/articles/${seedSlug}.mdx`);
+		const original = readFileSync(seed, 'utf8');
+		expect(article.startsWith(original.slice(0, original.indexOf('\n---\n')))).toBe(true);
+		expect(article).toContain('\ncerts: [aws-mla-c01]\n---\n');
+		expect(article).toBe(readFileSync(join(projectRoot, `content/articles/${seedSlug}.mdx`), 'utf8'));
+		expect(read('content/authors/david-jenkins.yaml')).toBe(readFileSync(join(projectRoot, 'content/authors/david-jenkins.yaml'), 'utf8'));
+		expect(runScript(site, 'validate').status).toBe(0);
+	});
+
+	it('changes nothing on a second run', () => {
+		runScript(site, 'import', [seed]);
+		const file = join(site.root, `content/articles/${seedSlug}.mdx`);
+		const before = { text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
+		const second = runScript(site, 'import', [seed]);
+		expect(second.status).toBe(0);
+		expect(second.stdout).toContain(`unchanged content/articles/${seedSlug}.mdx`);
+		expect(second.stdout).toContain('0 files written');
+		expect({ text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }).toEqual(before);
+	});
+
+	it('keeps MDX-hostile text as the author meant it and creates the unknown author', () => {
+		const result = runScript(site, 'import', [legacy('mdx-hostile.txt')]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('created content/articles/templates-generics-and-other-angle-brackets.mdx (certs: azure-ai-102)');
+		expect(read('content/authors/grace-hopper.yaml')).toBe('# Created by npm run import: add a bio and links.\nname: "Grace Hopper"\nbio: ""\n');
+		const body = read('content/articles/templates-generics-and-other-angle-brackets.mdx').split('\n---\n')[1];
+		expect(body).toMatchInlineSnapshot(`
+			"
+			Fill in the \\{placeholder\\} fields, then compare Map\\<string, number> with a \\< b.
+
+			{/* editor: check the {numbers} below */}
+
+			Read the [https://learn.microsoft.com/en-us/credentials/](https://learn.microsoft.com/en-us/credentials/) page, line<br />break.
+
+			Inline \`code {stays} <as is>\` and:
+
+			\`\`\`json
+			{ "also": "<unchanged>" }
+			\`\`\`
+
+			Preparing for the Azure AI Engineer exam? This article covers AI-102.
+			"
+		`);
+		expect(runScript(site, 'validate').status).toBe(0);
+	});
+
+	it('refuses what it cannot convert, naming file and reason, and writes nothing at all', () => {
+		const result = runScript(site, 'import', [seed, legacy('no-frontmatter.txt'), legacy('typo-field.txt')]);
+		expect(result.status).toBe(1);
+		expect(result.stderr.replaceAll(projectRoot, '<root>')).toMatchInlineSnapshot(`
+			"<root>/tests/fixtures/legacy/no-frontmatter.txt  (file)  has no frontmatter: the file must start with a --- block of YAML fields
+			<root>/tests/fixtures/legacy/typo-field.txt:6  heroImg  unknown field; did you mean "heroImage"?
+			import refused 2 of 3 files; nothing was written
+			"
+		`);
+		expect(existsSync(join(site.root, `content/articles/${seedSlug}.mdx`))).toBe(false);
+		expect(existsSync(join(site.root, 'content/authors/david-jenkins.yaml'))).toBe(false);
+	});
+
+	it('takes a slug, and will not overwrite an edited article without --force', () => {
+		expect(runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway']).status).toBe(0);
+		const file = join(site.root, 'content/articles/mla-c01-gateway.mdx');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn edit.\n`);
+		const refused = runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway']);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('content/articles/mla-c01-gateway.mdx exists and differs from this import (edited since?); pass --force to overwrite it');
+		expect(runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway', '--force']).stdout).toContain('updated content/articles/mla-c01-gateway.mdx');
+		expect(readFileSync(file, 'utf8')).not.toContain('An edit.');
+	});
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite, runScript } from '../../helpers/fixture-site.ts';
+
+describe('npm run validate', () => {
+	let valid: FixtureSite;
+	let invalid: FixtureSite;
+	beforeAll(() => {
+		valid = createFixtureSite('validate-valid');
+		invalid = createFixtureSite('validate-invalid', { overlays: ['content', 'invalid'] });
+	});
+
+	it('passes the real content and the valid fixtures, showing only warnings', () => {
+		const result = runScript(valid, 'validate');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^\d+ files checked: 0 errors, \d+ warnings$/m);
+	});
+
+	it('reports every problem as file:line  field  message, then a summary, and exits 1', () => {
+		const result = runScript(invalid, 'validate');
+		expect(result.status).toBe(1);
+		const ours = result.stdout.split('\n').filter((line) => !line.startsWith('content/articles/mastering-') && !line.startsWith('content/articles/data-preparation'));
+		expect(ours.join('\n')).toMatchInlineSnapshot(`
+			"content/articles/Bad_Slug.mdx:1  (file name)  is the URL slug: use lower-case letters, digits and hyphens, like "exam-tips.mdx"
+			content/articles/Bad_Slug.mdx:6  heroImage  no image at ./missing-hero.png (paths are relative to the article)
+			content/articles/bad-values.md:2  title  must not be empty
+			content/articles/bad-values.md:5  publish_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z
+			content/articles/bad-values.md:6  read_time  must be a number of minutes like "8 mins" or 8
+			content/articles/bad-values.md:9  cta.href  must be an https://, http:// or mailto: link, or a site path starting with "/"
+			content/articles/bad-values.md:11  type  must be one of "article", "guide", not string "tutorial"
+			content/articles/broken-mdx.mdx:10:6  body  is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
+			content/articles/broken-yaml.mdx:4  (frontmatter)  is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
+			content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?
+			content/articles/unknown-references.mdx:4  author  unknown author "Davd Jenkins" (known: david-jenkins "David Jenkins"); did you mean "David Jenkins"?
+			content/articles/unknown-references.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?
+			content/articles/unknown-references.mdx:7  exam_domains.0  "data-prep" is not an exam domain of aws-mla-c01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)
+			content/articles/unknown-references.mdx:8  domains.0  unknown domain "machine-learnin"; did you mean "machine-learning"?
+			23 files checked: 14 errors, 2 warnings
+			"
+		`);
+	});
+
+	it('prints the same issues as JSON for machines', () => {
+		const result = runScript(invalid, 'validate', ['--json']);
+		expect(result.status).toBe(1);
+		const issues = JSON.parse(result.stdout) as Record<string, unknown>[];
+		expect(issues).toContainEqual({
+			file: 'content/articles/unknown-field.mdx',
+			line: 6,
+			field: 'heroImg',
+			message: 'unknown field; did you mean "heroImage"?',
+			severity: 'error',
+		});
+		expect(issues.every((issue) => ['file', 'line', 'field', 'message', 'severity'].every((key) => key in issue) || issue.line === undefined)).toBe(true);
+	});
+});
