@@ -10,7 +10,13 @@ import { publishing } from './src/integrations/publishing.ts';
 export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
-	integrations: [contentGuard(), publishing(), mdx(), sitemap()],
+	integrations: [
+		contentGuard(),
+		publishing(),
+		mdx(),
+		// The 404 page is not a page to index.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.
 		processor: selectMarkdownProcessor(),

@@ -46,7 +46,10 @@ export const siteConfigSchema = z.strictObject({
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-/** The site's settings: edit these to rebrand; `SITE_URL` overrides the URL for a deployment. */
+/**
+ * The site's settings: edit these to rebrand. A deployment sets `SITE_URL` for its address and
+ * `SITE_REPOSITORY` (with `SITE_BRANCH`, default main) for "Edit this page" links.
+ */
 export const site: SiteConfig = siteConfigSchema.parse({
 	name: 'certguides',
 	url: process.env.SITE_URL ?? 'https://certguides.example',
@@ -63,5 +66,6 @@ export const site: SiteConfig = siteConfigSchema.parse({
 		label: 'Browse certifications',
 	},
 	social: [],
+	repository: process.env.SITE_REPOSITORY ? { url: process.env.SITE_REPOSITORY, branch: process.env.SITE_BRANCH ?? 'main' } : undefined,
 	articlesPerPage: 20,
 });

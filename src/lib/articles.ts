@@ -1,5 +1,7 @@
 import type { ArticleData } from '../schemas/index.ts';
+import { findAuthor } from './check-references.ts';
 import { computeReadTime } from './read-time.ts';
+import { toTagSlug } from './urls.ts';
 
 /** An article as the site's logic needs it: its slug, its frontmatter and its body. */
 export interface ArticleLike {
@@ -52,4 +54,27 @@ export function findRelated<T extends ArticleLike>(article: ArticleLike, candida
 		.sort((a, b) => b.certs - a.certs || b.tags - a.tags)
 		.slice(0, limit)
 		.map((score) => score.candidate);
+}
+
+/** Every tag in use with its articles, by tag page; spellings that share a slug share a page. */
+export function groupByTag<T extends ArticleLike>(articles: readonly T[]): { slug: string; label: string; articles: T[] }[] {
+	const tags = new Map<string, { slug: string; label: string; articles: T[] }>();
+	for (const article of articles) {
+		for (const label of article.data.tags) {
+			const slug = toTagSlug(label);
+			const entry = tags.get(slug) ?? { slug, label, articles: [] };
+			if (!entry.articles.includes(article)) entry.articles.push(article);
+			tags.set(slug, entry);
+		}
+	}
+	return [...tags.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The articles of one author, whether they name the author by id or by name. */
+export function filterByAuthor<T extends { data: Pick<ArticleData, 'author'> }, A extends { id: string; data: { name: string } }>(
+	author: A,
+	articles: readonly T[],
+	authors: readonly A[],
+): T[] {
+	return articles.filter((article) => findAuthor(authors, article.data.author)?.id === author.id);
 }

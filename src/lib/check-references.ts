@@ -42,6 +42,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		slugs.set(article.id, article.file);
 		if (!idSchema.safeParse(article.id).success) {
 			fileNameIssue(article, 'is the URL slug: use lower-case letters, digits and hyphens, like "exam-tips.mdx"');
+		} else if (/^\d+$/.test(article.id)) {
+			fileNameIssue(article, `is a number, which /articles/${article.id}/ already uses for a page of the article index`);
 		}
 
 		if (!findAuthor(content.authors, data.author)) {

@@ -1,6 +1,11 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { site } from '../config/site.ts';
+import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
 import { deriveDomains, findRelated, getReadTime, isPublished, sortNewestFirst } from './articles.ts';
+import { findRelatedCerts } from './cert-facts.ts';
 import { findAuthor } from './check-references.ts';
+import { readGitDates } from './git-dates.ts';
+import { findNeighbours, groupByExamDomain, orderStudyPath } from './study-path.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Cert = CollectionEntry<'certs'>;
@@ -13,13 +18,20 @@ const buildTime = new Date();
 /** Drafts and scheduled articles show in `astro dev` only, never in a build. */
 const showUnpublished = import.meta.env.CERTGUIDES_SHOW_UNPUBLISHED;
 
+let gitDates: Map<string, Date> | undefined;
+
 /** Every article a reader may see, newest first. */
 export async function getPublishedArticles(): Promise<Article[]> {
 	const articles = await getCollection('articles', ({ data }) => showUnpublished || isPublished(data, buildTime));
 	return sortNewestFirst(articles);
 }
 
-/** Certs in the vendor's order of appearance, then by code. */
+/** Whether an article is live; false only in dev, for drafts and scheduled articles. */
+export function isLive(article: Article): boolean {
+	return isPublished(article.data, buildTime);
+}
+
+/** Certs by vendor, then code. */
 export async function getCerts(): Promise<Cert[]> {
 	const certs = await getCollection('certs');
 	return certs.sort((a, b) => a.data.vendor.localeCompare(b.data.vendor) || a.data.code.localeCompare(b.data.code));
@@ -31,16 +43,59 @@ export async function getDomains(): Promise<Domain[]> {
 	return domains.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
 }
 
+/** Authors by name. */
+export async function getAuthors(): Promise<Author[]> {
+	const authors = await getCollection('authors');
+	return authors.sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** The day an article last changed: its `updated_date`, else its file's last commit when later than publication. */
+function getLastUpdated(article: Article): Date | undefined {
+	if (article.data.updated_date) return article.data.updated_date;
+	gitDates ??= readGitDates(process.cwd(), `${CONTENT_ROOT}/${collectionFiles.articles.folder}`);
+	const committed = article.filePath ? gitDates.get(article.filePath) : undefined;
+	const day = (date: Date) => date.toISOString().slice(0, 10);
+	return committed && day(committed) > day(article.data.publish_date) ? committed : undefined;
+}
+
 /** Everything an article page shows besides the article itself. */
 export async function getArticleContext(article: Article, published: readonly Article[]) {
-	const [certs, domains, authors] = await Promise.all([getCerts(), getDomains(), getCollection('authors')]);
+	const [certs, domains, authors] = await Promise.all([getCerts(), getDomains(), getAuthors()]);
 	const domainIds = deriveDomains(article.data, certs);
+	const pathCert = certs.find((cert) => cert.id === article.data.certs[0]);
 	return {
 		author: findAuthor(authors, article.data.author),
 		certs: certs.filter((cert) => article.data.certs.includes(cert.id)),
 		domains: domains.filter((domain) => domainIds.includes(domain.id)),
 		readTime: getReadTime(article),
 		related: findRelated(article, published),
-		isPublished: isPublished(article.data, buildTime),
+		lastUpdated: getLastUpdated(article),
+		studyPath: pathCert && {
+			cert: pathCert,
+			...findNeighbours(orderStudyPath(pathCert.id, pathCert.data.exam_domains, published), article.id),
+		},
+		editUrl: site.repository && article.filePath ? `${site.repository.url}/edit/${site.repository.branch}/${article.filePath}` : undefined,
+	};
+}
+
+/** Everything a certification's landing page shows. */
+export async function getCertContext(cert: Cert, certs: readonly Cert[], published: readonly Article[]) {
+	const domains = await getDomains();
+	return {
+		examDomains: groupByExamDomain(cert.id, cert.data.exam_domains, published),
+		unmapped: orderStudyPath(cert.id, cert.data.exam_domains, published).filter((article) => article.data.exam_domains.length === 0),
+		relatedCerts: findRelatedCerts(cert, certs),
+		successor: certs.find((other) => other.id === cert.data.successor),
+		domains: domains.filter((domain) => cert.data.domains.includes(domain.id)),
+	};
+}
+
+/** Everything a topic domain's hub shows: its certs, then its guides and its articles, newest first. */
+export async function getDomainContext(domain: Domain, certs: readonly Cert[], published: readonly Article[]) {
+	const inDomain = published.filter((article) => deriveDomains(article.data, certs).includes(domain.id));
+	return {
+		certs: certs.filter((cert) => cert.data.domains.includes(domain.id)),
+		guides: inDomain.filter((article) => article.data.type === 'guide'),
+		articles: inDomain.filter((article) => article.data.type !== 'guide'),
 	};
 }

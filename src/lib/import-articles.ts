@@ -77,7 +77,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 				continue;
 			}
 			if (!options.force) {
-				refuse(name, `${target} exists and differs from this import (edited since?); pass --force to overwrite it`);
+				plan.log.push(`kept ${target}: it differs from this import (edited since?); --force overwrites it, --slug imports under another name`);
 				continue;
 			}
 		}

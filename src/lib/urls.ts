@@ -10,6 +10,7 @@ export const paths = {
 	guides: () => '/guides/',
 	domain: (id: string) => `/guides/${id}/`,
 	author: (id: string) => `/authors/${id}/`,
+	tags: () => '/tags/',
 	tag: (tag: string) => `/tags/${toTagSlug(tag)}/`,
 	search: () => '/search/',
 	rss: () => '/rss.xml',

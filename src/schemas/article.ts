@@ -66,6 +66,8 @@ export function articleSchema<I extends z.ZodType>({ image }: { image: ImageFiel
 			domains: z.array(idSchema).optional(),
 			/** Free-form keywords, each with its own tag page. */
 			tags: z.array(z.string().min(1, 'must not be empty')).default([]),
+			/** Position on a cert's study path among articles on the same exam domain, lowest first. */
+			study_order: z.number().int().nonnegative().optional(),
 			/** A `guide` is a study guide listed first on hubs; anything else is an `article`. */
 			type: z.enum(['article', 'guide']).default('article'),
 			/** A draft never appears in a production build. */

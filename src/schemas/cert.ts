@@ -41,6 +41,8 @@ export const certSchema = z
 		retired_on: dateSchema.optional(),
 		/** Id of the cert that replaces this one. */
 		successor: idSchema.optional(),
+		/** The successor's name or code when the site has no page for it. */
+		successor_name: z.string().min(1).optional(),
 		/** Exam length in minutes. */
 		duration_minutes: z.number().int().positive().optional(),
 		/** How many questions: total, scored and unscored, or a published range like "50–60". */

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, readPage } from '../helpers/fixture-site.ts';
+import { builtSite as site, listFiles } from '../helpers/built-site.ts';
+import { buildSite, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
 import { parseHtml, textOf } from '../helpers/html.ts';
-
-/** The site global-setup built; re-created here only to know its paths. */
-const site = { root: join(import.meta.dirname, '../.tmp/site'), dist: join(import.meta.dirname, '../.tmp/site/dist') };
 const seedPath = '/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/';
 
 describe('the seed article page', () => {
@@ -113,17 +111,9 @@ describe('other article pages', () => {
 });
 
 describe('drafts and scheduled articles', () => {
-	function* walk(dir: string): Generator<string> {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) yield* walk(path);
-			else yield path;
-		}
-	}
-
 	it('leave no trace in any built file', () => {
-		const leaks = [...walk(site.dist)].filter((file) => {
-			const text = readFileSync(file, 'latin1');
+		const leaks = listFiles(site.dist).filter((file) => {
+			const text = readFileSync(join(site.dist, file), 'latin1');
 			return /DRAFTSENTINEL7319|SCHEDULEDSENTINEL4471|draft-article|scheduled-article|A draft that must never|from the far future/.test(text);
 		});
 		expect(leaks).toEqual([]);
@@ -131,8 +121,7 @@ describe('drafts and scheduled articles', () => {
 });
 
 describe('a build with invalid content', () => {
-	it('stops before writing anything, with the same lines validate prints', async () => {
-		const { buildSite } = await import('../helpers/fixture-site.ts');
+	it('stops before writing anything, with the same lines validate prints', () => {
 		const bad = createFixtureSite('site-invalid', { overlays: ['content', 'invalid'] });
 		const result = buildSite(bad);
 		expect(result.status).toBe(1);

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite as sateriSite } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, type FixtureSite, readPage } from '../helpers/fixture-site.ts';
 import { parseHtml } from '../helpers/html.ts';
-
-const sateriSite: FixtureSite = { root: '', dist: new URL('../.tmp/site/dist', import.meta.url).pathname };
 
 /**
  * The article body as markup, with the two notational differences between the processors

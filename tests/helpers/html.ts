@@ -5,7 +5,7 @@ export function parseHtml(html: string): HTMLElement {
 	return parse(html, { comment: false });
 }
 
-/** Text content with white space folded, as a reader sees it. */
+/** Text with white space folded, block elements (list items, paragraphs) apart, as a reader sees it. */
 export function textOf(element: HTMLElement | null | undefined): string {
-	return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,43 @@
+import type { ArticleData } from '../schemas/index.ts';
+import { paths } from './urls.ts';
+
+/** What an RSS item carries; the feed library makes the links absolute. */
+export interface FeedItem {
+	title: string;
+	description: string;
+	link: string;
+	pubDate: Date;
+	categories: string[];
+	/** The author as `dc:creator`: RSS's own `author` must be an e-mail address. */
+	customData: string;
+}
+
+/** The namespace `dc:creator` needs on the feed's root. */
+export const feedNamespaces = { dc: 'http://purl.org/dc/elements/1.1/' };
+
+const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text made safe to stand between XML tags. */
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => xmlEntities[char]);
+}
+
+/**
+ * One feed item per article, newest first as given: its certs' codes and its tags as categories.
+ */
+export function buildFeedItems<T extends { id: string; data: Pick<ArticleData, 'title' | 'description' | 'publish_date' | 'certs' | 'tags'> }>(
+	articles: readonly T[],
+	{ authorOf, certs }: { authorOf: (article: T) => string; certs: readonly { id: string; data: { code: string } }[] },
+): FeedItem[] {
+	return articles.map((article) => ({
+		title: article.data.title,
+		description: article.data.description,
+		link: paths.article(article.id),
+		pubDate: article.data.publish_date,
+		categories: [
+			...article.data.certs.map((id) => certs.find((cert) => cert.id === id)?.data.code ?? id),
+			...article.data.tags,
+		],
+		customData: `<dc:creator>${escapeXml(authorOf(article))}</dc:creator>`,
+	}));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkReferences, findAuthor } from '../../../src/lib/check-references.ts';
+import { formatIssue } from '../../../src/lib/content-issues.ts';
+import { type Entry, type LoadedContent, loadFile } from '../../../src/lib/load-content.ts';
+import { toFrontmatter, validArticle } from '../../helpers/content.ts';
+
+function entry<T>(result: { entry?: Entry<T> }): Entry<T> {
+	if (!result.entry) throw new Error('fixture entry is invalid');
+	return result.entry;
+}
+
+function contentWith(articles: Record<string, Record<string, unknown>>): LoadedContent {
+	return {
+		articles: Object.entries(articles).map(([file, fields]) => entry(loadFile('articles', file, toFrontmatter({ ...validArticle, ...fields })))),
+		authors: [entry(loadFile('authors', 'content/authors/david-jenkins.yaml', 'name: David Jenkins\n'))],
+		certs: [],
+		domains: [],
+		fileCount: 0,
+		issues: [],
+	};
+}
+
+const problems = (content: LoadedContent) => checkReferences(content, '/nonexistent').map((issue) => formatIssue(issue));
+
+describe('references between files', () => {
+	it('accepts an author by id or by name, in any case', () => {
+		const { authors } = contentWith({});
+		expect(findAuthor(authors, 'david-jenkins')?.id).toBe('david-jenkins');
+		expect(findAuthor(authors, 'david JENKINS')?.id).toBe('david-jenkins');
+		expect(problems(contentWith({ 'content/articles/a.mdx': { author: 'David Jenkins' } }))).toEqual([]);
+	});
+
+	it('refuses a number as a slug, which the index pages use', () => {
+		expect(problems(contentWith({ 'content/articles/2.mdx': {} }))).toEqual([
+			'content/articles/2.mdx:1  (file name)  is a number, which /articles/2/ already uses for a page of the article index',
+		]);
+	});
+
+	it('refuses two files with one slug', () => {
+		expect(problems(contentWith({ 'content/articles/a.md': {}, 'content/articles/a.mdx': {} }))).toEqual([
+			'content/articles/a.mdx:1  (file name)  gives the same URL as content/articles/a.md: rename one of them',
+		]);
+	});
+
+	it('needs certs before exam domains, and says when no cert exists at all', () => {
+		expect(problems(contentWith({ 'content/articles/a.mdx': { exam_domains: ['data'] } }))).toEqual([
+			'content/articles/a.mdx:6  exam_domains.0  needs the certs it belongs to in `certs`',
+		]);
+		expect(problems(contentWith({ 'content/articles/a.mdx': { certs: ['x'] } }))).toEqual([
+			'content/articles/a.mdx:6  certs.0  unknown cert "x" (content/certs/ is empty)',
+		]);
+	});
+
+	it('warns when the read time is far from the text, not when it is close', () => {
+		expect(problems(contentWith({ 'content/articles/a.mdx': { read_time: 9 } }))).toEqual([
+			'content/articles/a.mdx:6  read_time  warning: says 9 min but the text reads in about 1 min',
+		]);
+		expect(problems(contentWith({ 'content/articles/a.mdx': { read_time: 1 } }))).toEqual([]);
+	});
+});
