@@ -15,6 +15,12 @@ export function isPublished(data: Pick<ArticleData, 'draft' | 'publish_date'>, n
 	return !data.draft && data.publish_date.getTime() <= now.getTime();
 }
 
+/** Why an article is not live, if it is not: a draft, or scheduled for a later date. */
+export function getUnpublishedReason(data: Pick<ArticleData, 'draft' | 'publish_date'>, now: Date): 'draft' | 'scheduled' | undefined {
+	if (data.draft) return 'draft';
+	return data.publish_date.getTime() > now.getTime() ? 'scheduled' : undefined;
+}
+
 /** Newest first; the title breaks ties so that the order never depends on file order. */
 export function sortNewestFirst<T extends ArticleLike>(articles: readonly T[]): T[] {
 	return [...articles].sort(

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { site } from '../config/site.ts';
 import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
-import { deriveDomains, findRelated, getReadTime, isPublished, sortNewestFirst } from './articles.ts';
+import { deriveDomains, findRelated, getReadTime, getUnpublishedReason, isPublished, sortNewestFirst } from './articles.ts';
 import { findRelatedCerts } from './cert-facts.ts';
 import { findAuthor } from './check-references.ts';
 import { readGitDates } from './git-dates.ts';
@@ -24,11 +24,6 @@ let gitDates: Map<string, Date> | undefined;
 export async function getPublishedArticles(): Promise<Article[]> {
 	const articles = await getCollection('articles', ({ data }) => showUnpublished || isPublished(data, buildTime));
 	return sortNewestFirst(articles);
-}
-
-/** Whether an article is live; false only in dev, for drafts and scheduled articles. */
-export function isLive(article: Article): boolean {
-	return isPublished(article.data, buildTime);
 }
 
 /** Certs by vendor, then code. */
@@ -74,6 +69,7 @@ export async function getArticleContext(article: Article, published: readonly Ar
 			cert: pathCert,
 			...findNeighbours(orderStudyPath(pathCert.id, pathCert.data.exam_domains, published), article.id),
 		},
+		unpublished: getUnpublishedReason(article.data, buildTime),
 		editUrl: site.repository && article.filePath ? `${site.repository.url}/edit/${site.repository.branch}/${article.filePath}` : undefined,
 	};
 }

@@ -40,13 +40,18 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 	return { root, dist: join(root, 'dist') };
 }
 
+/**
+ * The environment an author's shell would give a command: the test runner's own variables
+ * removed (Astro's dev server answers 404 to everything when it sees VITEST), colour off.
+ */
+export function productEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
 /** Runs a command of the project (an npm script's program) in a fixture site. */
 export function run(site: FixtureSite, args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, args, {
-		cwd: site.root,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-	});
+	const result = spawnSync(process.execPath, args, { cwd: site.root, encoding: 'utf8', env: productEnv(env) });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDomains, findRelated, getReadTime, isPublished, sortNewestFirst } from '../../../src/lib/articles.ts';
+import { deriveDomains, findRelated, getReadTime, getUnpublishedReason, isPublished, sortNewestFirst } from '../../../src/lib/articles.ts';
 
 function article(id: string, fields: Partial<{ certs: string[]; tags: string[]; date: string; draft: boolean; read_time: number; domains: string[] }> = {}) {
 	return {
@@ -26,6 +26,11 @@ describe('publishing', () => {
 	});
 	it('never publishes a draft', () => {
 		expect(isPublished(article('a', { draft: true, date: '2020-01-01' }).data, now)).toBe(false);
+	});
+	it('says why an article is not live', () => {
+		expect(getUnpublishedReason(article('a', { draft: true, date: '2999-01-01' }).data, now)).toBe('draft');
+		expect(getUnpublishedReason(article('a', { date: '2999-01-01' }).data, now)).toBe('scheduled');
+		expect(getUnpublishedReason(article('a').data, now)).toBeUndefined();
 	});
 });
 

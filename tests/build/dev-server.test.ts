@@ -1,0 +1,65 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, productEnv } from '../helpers/fixture-site.ts';
+import { parseHtml, textOf } from '../helpers/html.ts';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+describe('npm run dev', () => {
+	let server: ChildProcess;
+	let origin: string;
+	beforeAll(async () => {
+		const site = createFixtureSite('dev');
+		const port = await freePort();
+		origin = `http://127.0.0.1:${port}`;
+		// --ignore-lock: a test server must neither be refused by nor replace an author's own dev server.
+		server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: site.root,
+			env: productEnv(),
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		let errors = '';
+		server.stderr?.on('data', (chunk) => {
+			errors += chunk;
+		});
+		// The server stops with the test run even if afterAll never runs.
+		const stop = setTimeout(() => server.kill(), 120_000);
+		stop.unref();
+		let last = '';
+		for (let attempt = 0; attempt < 150; attempt++) {
+			try {
+				const response = await fetch(origin);
+				if (response.ok) return;
+				last = `HTTP ${response.status}`;
+			} catch (error) {
+				last = String((error as Error).cause ?? error);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		throw new Error(`the dev server did not start (${last}):\n${errors}`);
+	});
+	afterAll(() => {
+		server?.kill();
+	});
+
+	it('shows drafts and scheduled articles to authors, with a banner', async () => {
+		const draft = parseHtml(await (await fetch(`${origin}/articles/draft-article/`)).text());
+		expect(textOf(draft.querySelector('.unpublished'))).toBe('Draft: this page shows in npm run dev only and is left out of every build.');
+		const scheduled = parseHtml(await (await fetch(`${origin}/articles/scheduled-article/`)).text());
+		expect(textOf(scheduled.querySelector('.unpublished'))).toContain('Scheduled: this page shows in npm run dev only');
+	});
+
+	it('shows no banner on a published article', async () => {
+		const published = parseHtml(await (await fetch(`${origin}/articles/data-preparation-guide/`)).text());
+		expect(textOf(published.querySelector('h1'))).toBe('Data preparation for MLA-C01, step by step');
+		expect(published.querySelector('.unpublished')).toBeNull();
+	});
+});
