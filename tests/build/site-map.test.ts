@@ -97,10 +97,10 @@ describe('certification pages', () => {
 	it('says at the top that a retired exam is retired, and points to its successor', () => {
 		const mls = page('/certifications/aws-mls-c01/');
 		expect(textOf(mls.querySelector('.status'))).toBe(
-			'This exam is retired since March 31, 2026. Its successor is AWS Certified Machine Learning Engineer – Associate (MLA-C01).',
+			'This exam was retired on March 31, 2026. Its successor is AWS Certified Machine Learning Engineer – Associate (MLA-C01).',
 		);
 		expect(mls.querySelector('.status a')?.getAttribute('href')).toBe('/certifications/aws-mla-c01/');
-		expect(textOf(page('/certifications/azure-ai-102/').querySelector('.status'))).toBe('This exam is retired since June 30, 2026. Its successor is AI-103.');
+		expect(textOf(page('/certifications/azure-ai-102/').querySelector('.status'))).toBe('This exam was retired on June 30, 2026. Its successor is AI-103.');
 	});
 
 	it('shows published weight ranges and copes with facts the reference lacks', () => {
