@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatIssue } from '../lib/content-issues.ts';
 import { httpsUrlSchema, safeHrefSchema } from '../schemas/fields.ts';
 
 const linkSchema = z.strictObject({
@@ -50,7 +51,7 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
  * The site's settings: edit these to rebrand. A deployment sets `SITE_URL` for its address and
  * `SITE_REPOSITORY` (with `SITE_BRANCH`, default main) for "Edit this page" links.
  */
-export const site: SiteConfig = siteConfigSchema.parse({
+export const site: SiteConfig = parseSiteConfig({
 	name: 'certguides',
 	url: process.env.SITE_URL ?? 'https://certguides.example',
 	description: 'Study guides for cloud, AI and security certifications: exam facts, domain-by-domain guides and articles.',
@@ -69,3 +70,13 @@ export const site: SiteConfig = siteConfigSchema.parse({
 	repository: process.env.SITE_REPOSITORY ? { url: process.env.SITE_REPOSITORY, branch: process.env.SITE_BRANCH ?? 'main' } : undefined,
 	articlesPerPage: 20,
 });
+
+/** Validates the settings, failing with the one line per problem that content errors use. */
+function parseSiteConfig(settings: unknown): SiteConfig {
+	const result = siteConfigSchema.safeParse(settings);
+	if (result.success) return result.data;
+	const lines = result.error.issues.map((issue) =>
+		formatIssue({ file: 'src/config/site.ts', field: issue.path.join('.'), message: issue.message, severity: 'error' }),
+	);
+	throw new Error(`Invalid site settings:\n${lines.join('\n')}`);
+}

@@ -53,6 +53,16 @@ function getLastUpdated(article: Article): Date | undefined {
 	return committed && day(committed) > day(article.data.publish_date) ? committed : undefined;
 }
 
+/** The home page's lists: a few guides to feature, the latest articles, every cert. */
+export async function getHomeContext() {
+	const [articles, certs] = await Promise.all([getPublishedArticles(), getCerts()]);
+	return {
+		guides: articles.filter((article) => article.data.type === 'guide').slice(0, 4),
+		latest: articles.slice(0, 6),
+		certs,
+	};
+}
+
 /** Everything an article page shows besides the article itself. */
 export async function getArticleContext(article: Article, published: readonly Article[]) {
 	const [certs, domains, authors] = await Promise.all([getCerts(), getDomains(), getAuthors()]);

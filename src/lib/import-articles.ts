@@ -1,6 +1,6 @@
 import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
 import { checkReferences } from './check-references.ts';
-import type { ContentIssue } from './content-issues.ts';
+import { type ContentIssue, formatIssue } from './content-issues.ts';
 import { convertLegacyArticle, ImportRefusal } from './import-legacy.ts';
 import { loadContent, loadFile } from './load-content.ts';
 import { compileMdx } from './validate-content.ts';
@@ -68,7 +68,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 			plan.refusals.push({ name, issues });
 			continue;
 		}
-		plan.log.push(...issues.map((issue) => `${issue.file}:${issue.line ?? ''}  ${issue.field}  warning: ${issue.message}`));
+		plan.log.push(...issues.map((issue) => formatIssue(issue)));
 
 		if (options.exists(target)) {
 			const current = options.read(target);
