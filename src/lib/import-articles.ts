@@ -3,7 +3,7 @@ import { checkReferences } from './check-references.ts';
 import { type ContentIssue, formatIssue } from './content-issues.ts';
 import { convertLegacyArticle, ImportRefusal } from './import-legacy.ts';
 import { loadContent, loadFile } from './load-content.ts';
-import { compileMdx } from './validate-content.ts';
+import { checkMdx } from './validate-content.ts';
 
 /** What an import would do: files to write, or why files were refused (then nothing is written). */
 export interface ImportPlan {
@@ -55,11 +55,10 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		const authorFile = converted.newAuthor && `${CONTENT_ROOT}/${collectionFiles.authors.folder}/${converted.newAuthor.id}.yaml`;
 		const newAuthor = authorFile && !options.exists(authorFile) ? loadFile('authors', authorFile, converted.newAuthor!.yaml).entry : undefined;
 		const loaded = loadFile('articles', target, converted.mdx);
-		const syntax = compileMdx(target, converted.mdx);
 		const references = loaded.entry
 			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot)
 			: [];
-		const issues = [...loaded.issues, ...(syntax ? [syntax] : []), ...references].map((issue) => ({
+		const issues = [...loaded.issues, ...checkMdx(target, converted.mdx), ...references].map((issue) => ({
 			...issue,
 			file: name,
 			line: issue.line !== undefined && issue.line > converted.frontmatterEndLine ? issue.line - converted.addedLines : issue.line,

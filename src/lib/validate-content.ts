@@ -1,4 +1,5 @@
-import { mdxToJs } from 'satteri';
+import { htmlTagNames } from 'html-tag-names';
+import { mdxToJs, mdxToMdast } from 'satteri';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from './content-issues.ts';
 import { type LoadedContent, loadContent } from './load-content.ts';
@@ -8,31 +9,67 @@ export function validateContent(projectRoot: string): LoadedContent {
 	const content = loadContent(projectRoot);
 	content.issues.push(...checkReferences(content, projectRoot));
 	for (const article of content.articles) {
-		if (article.file.endsWith('.mdx')) {
-			const issue = compileMdx(article.file, article.source);
-			if (issue) content.issues.push(issue);
-		}
+		if (article.file.endsWith('.mdx')) content.issues.push(...checkMdx(article.file, article.source));
 	}
 	return content;
 }
 
-/** Compiles an MDX file the way the build will, so a syntax error surfaces with its line first. */
-export function compileMdx(file: string, source: string): ContentIssue | undefined {
+/** An MDX tree node, as far as the checks below read it. */
+interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: string;
+	position?: { start: { line: number; column: number } };
+	children?: MdxNode[];
+}
+
+/**
+ * Compiles an MDX file the way the build will, so that a syntax error surfaces with its line
+ * before anything is built, and checks the tags it uses: a component that is not imported would
+ * stop the build half-way through rendering, and an unknown lower-case tag would vanish from the page.
+ */
+export function checkMdx(file: string, source: string): ContentIssue[] {
+	let tree: MdxNode;
 	try {
 		mdxToJs(source);
-		return undefined;
+		tree = mdxToMdast(source) as MdxNode;
 	} catch (error) {
 		const message = (error as Error).message;
 		const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message);
-		return {
-			file,
-			line: match ? Number(match[1]) : undefined,
-			column: match ? Number(match[2]) : undefined,
-			field: 'body',
-			message: `is not valid MDX: ${match ? match[3] : message}`,
-			severity: 'error',
-		};
+		const tag = /closing tag for `<([\w.:-]+)>`/.exec(message)?.[1];
+		const hint = tag ? `; if <${tag}> is text, write \\<${tag}>` : '';
+		return [
+			{
+				file,
+				line: match ? Number(match[1]) : undefined,
+				column: match ? Number(match[2]) : undefined,
+				field: 'body',
+				message: `is not valid MDX: ${match ? match[3].replace(/ \(\d+:\d+\)/, '') : message}${hint}`,
+				severity: 'error',
+			},
+		];
 	}
+	const imported = new Set(
+		(tree.children ?? [])
+			.filter((node) => node.type === 'mdxjsEsm')
+			.flatMap((node) => [...(node.value ?? '').matchAll(/\b(?:import|as)\s+(\w+)|[{,]\s*(\w+)\s*(?=[,}])/g)].map((match) => match[1] ?? match[2])),
+	);
+	const issues: ContentIssue[] = [];
+	const visit = (node: MdxNode, inSvg: boolean) => {
+		const tag = node.type.startsWith('mdxJsx') ? node.name : undefined;
+		if (tag) {
+			const at = { file, line: node.position?.start.line, column: node.position?.start.column, field: 'body' };
+			const root = tag.split('.')[0];
+			if (/^[A-Z]/.test(root) || tag.includes('.')) {
+				if (!imported.has(root)) issues.push({ ...at, message: `<${tag}> is not imported: import it at the top of the file, or write \\<${tag}> to show the text`, severity: 'error' });
+			} else if (!inSvg && !htmlTagNames.includes(tag)) {
+				issues.push({ ...at, message: `<${tag}> is not an HTML element, so it would not show; write \\<${tag}> to show the text`, severity: 'warning' });
+			}
+		}
+		for (const child of node.children ?? []) visit(child, inSvg || tag === 'svg');
+	};
+	visit(tree, false);
+	return issues;
 }
 
 /** True when any issue should stop a build. */

@@ -127,7 +127,7 @@ describe('a build with invalid content', () => {
 		expect(result.status).toBe(1);
 		expect(result.output).toContain('content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?');
 		expect(result.output).toContain('content/articles/broken-mdx.mdx:10:6  body  is not valid MDX');
-		expect(result.output).toContain('23 files checked: 14 errors, 2 warnings');
+		expect(result.output).toContain('25 files checked: 16 errors, 3 warnings');
 		expect(readdirSync(bad.root)).not.toContain('dist');
 	});
 });
