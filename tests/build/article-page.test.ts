@@ -41,11 +41,14 @@ describe('the seed article page', () => {
 		expect(readdirSync(join(site.dist, '_astro')).some((file) => file.includes('ml-certification-header'))).toBe(false);
 	});
 
-	it('has a table of contents linking to every section heading of the body', () => {
+	it('has a table of contents linking to every section heading, each with its own # link', () => {
 		const tocLinks = page.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
 		expect(tocLinks).toContain('#market-impact-and-career-opportunities');
 		expect(tocLinks).toContain('#data-engineering-excellence');
 		for (const href of tocLinks) expect(page.querySelector(`.prose ${href}`), href).not.toBeNull();
+		const anchor = page.querySelector('.prose #market-impact-and-career-opportunities + a.heading-anchor');
+		expect(anchor?.getAttribute('href')).toBe('#market-impact-and-career-opportunities');
+		expect(anchor?.getAttribute('aria-label')).toBe('Link to the section “Market Impact and Career Opportunities”');
 		expect(page.querySelectorAll('.prose h2').map((h) => textOf(h))).toEqual([
 			'Market Impact and Career Opportunities',
 			'Preparation Strategies for Success',

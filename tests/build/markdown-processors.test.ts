@@ -27,7 +27,7 @@ describe('Sätteri and the unified reference pipeline', () => {
 	it.each(['/articles/gfm-corpus/', '/articles/gfm-corpus-mdx/'])('render %s with the same GFM output', (path) => {
 		const ours = proseOf(sateriSite, path);
 		expect(ours).toBe(proseOf(unifiedSite, path));
-		for (const part of ['<table>', 'align="right"', 'type="checkbox" checked', '<del>wrong</del>', 'data-footnote-ref', 'href="https://example.com/guide"', 'href="http://www.example.org"']) {
+		for (const part of ['<div class="heading"><h2 id="tables">Tables</h2><a class="heading-anchor"', '<table>', 'align="right"', 'type="checkbox" checked', '<del>wrong</del>', 'data-footnote-ref', 'href="https://example.com/guide"', 'href="http://www.example.org"']) {
 			expect(ours).toContain(part);
 		}
 	});

@@ -1,0 +1,54 @@
+import type { Element, ElementContent, Properties } from 'hast';
+import Slugger from 'github-slugger';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+
+/**
+ * Every body heading gets a "#" link to itself, placed after the heading inside a
+ * `div.heading`: outside the heading, so the heading's name, the table of contents and the
+ * search index keep the heading's own text. The link is empty; its "#" is drawn by CSS and its
+ * name is the aria-label, which names the section.
+ */
+function anchorProperties(headingText: string): Properties {
+	return { className: ['heading-anchor'], ariaLabel: `Link to the section “${headingText}”` };
+}
+
+function groupElement(): Element {
+	return { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] };
+}
+
+/** The text of a hast node, as `textContent` gives it. */
+export function hastText(node: Element | ElementContent): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map((child) => hastText(child)).join('') : '';
+}
+
+/** For the unified pipeline: rehype-autolink-headings set to give the markup described above. */
+export const rehypeHeadingAnchors = [
+	rehypeAutolinkHeadings,
+	{ behavior: 'after', group: groupElement, content: [], properties: (heading: Element) => anchorProperties(hastText(heading)) },
+] as const;
+
+/**
+ * For Sätteri: the same markup. Astro runs its own heading-id plugin after this one, so the id
+ * is given here with the same slugger (github-slugger) and then kept by Astro.
+ */
+export function satteriHeadingAnchors(): HastPluginEntry {
+	return () => {
+		const slugger = new Slugger();
+		return defineHastPlugin({
+			name: 'heading-anchors',
+			element: {
+				filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+				visit(node, ctx) {
+					const text = ctx.textContent(node);
+					const existing = node.properties?.id;
+					const id = typeof existing === 'string' ? existing : slugger.slug(text);
+					if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+					const link: Element = { type: 'element', tagName: 'a', properties: { ...anchorProperties(text), href: `#${id}` }, children: [] };
+					ctx.wrapNode(node, { ...groupElement(), children: [link] });
+				},
+			},
+		});
+	};
+}
