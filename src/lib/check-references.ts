@@ -10,6 +10,9 @@ import { computeReadTime } from './read-time.ts';
 /** Meta descriptions longer than this are cut off in search results. */
 export const DESCRIPTION_LIMIT = 160;
 
+/** Page titles longer than this are cut off in search results. */
+export const TITLE_LIMIT = 70;
+
 const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg|tiff?)$/i;
 
 /** Finds the author an article names, by id or by the author's `name`. */
@@ -80,6 +83,9 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 			else if (!existsSync(path)) report(article, ['heroImage'], `no image at ${data.heroImage} (paths are relative to the article)`);
 		}
 
+		if (data.title.length > TITLE_LIMIT) {
+			report(article, ['title'], `is ${data.title.length} characters; search results show about ${TITLE_LIMIT}`, 'warning');
+		}
 		if (data.description.length > DESCRIPTION_LIMIT) {
 			report(article, ['description'], `is ${data.description.length} characters; search engines show about ${DESCRIPTION_LIMIT}`, 'warning');
 		}

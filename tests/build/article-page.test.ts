@@ -12,15 +12,14 @@ describe('the seed article page', () => {
 		page = parseHtml(readPage(site, seedPath));
 	});
 
-	it('has the title as its only h1 and the subtitle under it', () => {
+	it('has the title as its only h1, the subtitle under it, and the brand in <title> only where it fits', () => {
 		const h1s = page.querySelectorAll('h1');
 		expect(h1s.map((h1) => textOf(h1))).toEqual([
 			'Mastering the AWS Certified Machine Learning Engineer Associate: Your Gateway to AI Excellence',
 		]);
 		expect(textOf(page.querySelector('.subtitle'))).toBe('Essential Guide to AWS ML Certification and Career Growth');
-		expect(textOf(page.querySelector('title'))).toBe(
-			'Mastering the AWS Certified Machine Learning Engineer Associate: Your Gateway to AI Excellence · certguides',
-		);
+		expect(textOf(page.querySelector('title'))).toBe('Mastering the AWS Certified Machine Learning Engineer Associate: Your Gateway to AI Excellence');
+		expect(textOf(parseHtml(readPage(site, '/articles/gfm-corpus/')).querySelector('title'))).toBe('GFM corpus in Markdown · certguides');
 	});
 
 	it('links the author and shows read time and publish date', () => {
@@ -130,7 +129,7 @@ describe('a build with invalid content', () => {
 		expect(result.status).toBe(1);
 		expect(result.output).toContain('content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?');
 		expect(result.output).toContain('content/articles/broken-mdx.mdx:10:6  body  is not valid MDX');
-		expect(result.output).toContain('25 files checked: 16 errors, 3 warnings');
+		expect(result.output).toContain('25 files checked: 16 errors, 4 warnings');
 		expect(readdirSync(bad.root)).not.toContain('dist');
 	});
 });

@@ -37,7 +37,7 @@ describe('npm run validate', () => {
 			content/articles/unknown-references.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?
 			content/articles/unknown-references.mdx:7  exam_domains.0  "data-prep" is not an exam domain of aws-mla-c01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)
 			content/articles/unknown-references.mdx:8  domains.0  unknown domain "machine-learnin"; did you mean "machine-learning"?
-			25 files checked: 16 errors, 3 warnings
+			25 files checked: 16 errors, 4 warnings
 			"
 		`);
 	});
