@@ -8,11 +8,11 @@ import {
 	collectionFiles,
 	type CollectionName,
 	domainSchema,
+	globPattern,
 } from './schemas/index.ts';
 
 function loader(name: CollectionName) {
-	const { folder, pattern } = collectionFiles[name];
-	return glob({ base: `./${CONTENT_ROOT}/${folder}`, pattern });
+	return glob({ base: `./${CONTENT_ROOT}/${collectionFiles[name].folder}`, pattern: globPattern(name) });
 }
 
 export const collections = {

@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/index.ts';
-import { findAuthor } from './check-references.ts';
+import { findAuthor } from './authors.ts';
 import { computeReadTime } from './read-time.ts';
 import { toTagSlug } from './urls.ts';
 

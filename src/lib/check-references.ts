@@ -1,28 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { idSchema } from '../schemas/fields.ts';
-import type { ArticleData, AuthorData } from '../schemas/index.ts';
+import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
+import { findAuthor } from './authors.ts';
 import type { ContentIssue } from './content-issues.ts';
 import { formatSuggestion } from './did-you-mean.ts';
 import type { Entry, LoadedContent } from './load-content.ts';
 import { computeReadTime } from './read-time.ts';
 
-/** Meta descriptions longer than this are cut off in search results. */
-export const DESCRIPTION_LIMIT = 160;
-
-/** Page titles longer than this are cut off in search results. */
-export const TITLE_LIMIT = 70;
-
 const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg|tiff?)$/i;
-
-/** Finds the author an article names, by id or by the author's `name`. */
-export function findAuthor<T extends { id: string; data: Pick<AuthorData, 'name'> }>(
-	authors: readonly T[],
-	reference: string,
-): T | undefined {
-	const lower = reference.trim().toLowerCase();
-	return authors.find((author) => author.id === reference || author.data.name.toLowerCase() === lower);
-}
 
 /** Checks what no single file's schema can: references between files, image paths, and advice. */
 export function checkReferences(content: LoadedContent, projectRoot: string): ContentIssue[] {
@@ -37,15 +23,18 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 	const fileNameIssue = (entry: Entry<unknown>, message: string) =>
 		issues.push({ file: entry.file, line: 1, field: '(file name)', message, severity: 'error' });
 
+	for (const entry of [...content.articles, ...content.certs, ...content.domains, ...content.authors]) {
+		if (entry.id.includes('/')) fileNameIssue(entry, `must sit directly in ${entry.file.slice(0, entry.file.lastIndexOf(entry.id))}: its file name is its URL`);
+		else if (!idSchema.safeParse(entry.id).success) fileNameIssue(entry, 'is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"');
+	}
+
 	const slugs = new Map<string, string>();
 	for (const article of content.articles) {
 		const data: ArticleData = article.data;
 		const other = slugs.get(article.id);
 		if (other) fileNameIssue(article, `gives the same URL as ${other}: rename one of them`);
 		slugs.set(article.id, article.file);
-		if (!idSchema.safeParse(article.id).success) {
-			fileNameIssue(article, 'is the URL slug: use lower-case letters, digits and hyphens, like "exam-tips.mdx"');
-		} else if (/^\d+$/.test(article.id)) {
+		if (/^\d+$/.test(article.id)) {
 			fileNameIssue(article, `is a number, which /articles/${article.id}/ already uses for a page of the article index`);
 		}
 

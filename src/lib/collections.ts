@@ -3,7 +3,7 @@ import { site } from '../config/site.ts';
 import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
 import { deriveDomains, findRelated, getReadTime, getUnpublishedReason, isPublished, sortNewestFirst } from './articles.ts';
 import { findRelatedCerts } from './cert-facts.ts';
-import { findAuthor } from './check-references.ts';
+import { findAuthor } from './authors.ts';
 import { readGitDates } from './git-dates.ts';
 import { findNeighbours, groupByExamDomain, orderStudyPath } from './study-path.ts';
 

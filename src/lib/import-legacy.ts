@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { slug as slugify } from 'github-slugger';
 import type { AuthorData, CertData } from '../schemas/index.ts';
-import { findAuthor } from './check-references.ts';
+import { findAuthor } from './authors.ts';
 import { escapeForMdx } from './escape-mdx.ts';
 
 /** What the importer knows of the site: the entries a legacy article may refer to. */

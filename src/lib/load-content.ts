@@ -20,7 +20,7 @@ import { lazyLineOf, type LineOf, parseYaml } from './locate-yaml.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {
-	/** The file name without extension: the slug or id. */
+	/** The path in the collection's folder without extension: the slug or id in URLs. */
 	id: string;
 	/** Path relative to the project root. */
 	file: string;
@@ -38,13 +38,6 @@ export type LoadedContent = { [N in CollectionName]: Entry<CollectionData[N]>[] 
 	/** How many files were read. */
 	fileCount: number;
 	issues: ContentIssue[];
-};
-
-const extensions: Record<CollectionName, string[]> = {
-	articles: ['.md', '.mdx'],
-	certs: ['.yaml', '.yml'],
-	domains: ['.yaml', '.yml'],
-	authors: ['.yaml', '.yml'],
 };
 
 /** Outside Astro a local image is a path; its existence is checked with the references. */
@@ -69,10 +62,12 @@ export interface CollectionData {
 export function loadContent(projectRoot: string): LoadedContent {
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
 	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
-		for (const path of listFiles(join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder), extensions[name])) {
+		const folder = join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder);
+		for (const path of listFiles(folder, collectionFiles[name].extensions)) {
 			content.fileCount++;
 			const file = relative(projectRoot, path).split(sep).join('/');
-			const result = loadFile(name, file, readFileSync(path, 'utf8'));
+			const id = relative(folder, path).split(sep).join('/').replace(/\.[^.]+$/, '');
+			const result = loadFile(name, file, readFileSync(path, 'utf8'), id);
 			content.issues.push(...result.issues);
 			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
 		}
@@ -80,7 +75,7 @@ export function loadContent(projectRoot: string): LoadedContent {
 	return content;
 }
 
-function listFiles(folder: string, wanted: string[]): string[] {
+function listFiles(folder: string, wanted: readonly string[]): string[] {
 	let names: string[];
 	try {
 		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
@@ -88,22 +83,25 @@ function listFiles(folder: string, wanted: string[]): string[] {
 		return [];
 	}
 	return names
-		.filter((name) => wanted.includes(extname(name)) && !name.split(sep).some((part) => part.startsWith('.')))
+		.filter((name) => wanted.includes(extname(name).slice(1)) && !name.split(sep).some((part) => part.startsWith('.')))
 		.sort()
 		.map((name) => join(folder, name));
 }
 
-/** Parses one file of a collection and checks it against the collection's schema. */
+/**
+ * Parses one file of a collection and checks it against the collection's schema. The id is the
+ * path inside the collection's folder without extension, as Astro's glob loader makes it.
+ */
 export function loadFile<N extends CollectionName>(
 	name: N,
 	file: string,
 	source: string,
+	id = file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.')),
 ): { entry?: Entry<CollectionData[N]>; issues: ContentIssue[] } {
 	const parsed = name === 'articles' ? parseArticle(file, source) : parseData(file, source);
 	if ('issue' in parsed) return { issues: [parsed.issue] };
 	const schema = schemas[name];
 	const result = schema.safeParse(parsed.data, { reportInput: true });
-	const id = file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
 	if (!result.success) {
 		return { issues: fromSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf }) };
 	}

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
-import { findAuthor } from '../lib/check-references.ts';
+import { findAuthor } from '../lib/authors.ts';
 import { getAuthors, getCerts, getPublishedArticles } from '../lib/collections.ts';
 import { buildFeedItems, feedNamespaces } from '../lib/feed.ts';
 

@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 import { parseReadTime } from '../lib/read-time.ts';
 import { dateSchema, httpsUrlSchema, idSchema, safeHrefSchema } from './fields.ts';
 
+/** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
+export const TITLE_LIMIT = 70;
+
+/** Meta descriptions longer than this are cut off in search results: a warning. */
+export const DESCRIPTION_LIMIT = 160;
+
 /** Builds an image field: Astro's `image()` in the site, a plain path where no Astro runs. */
 export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 

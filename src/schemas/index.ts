@@ -1,9 +1,9 @@
-import { articleSchema } from './article.ts';
+import { articleSchema, DESCRIPTION_LIMIT, TITLE_LIMIT } from './article.ts';
 import { authorSchema } from './author.ts';
 import { certSchema } from './cert.ts';
 import { domainSchema } from './domain.ts';
 
-export { articleSchema, authorSchema, certSchema, domainSchema };
+export { articleSchema, authorSchema, certSchema, DESCRIPTION_LIMIT, domainSchema, TITLE_LIMIT };
 export type { ArticleData, Cta, ImageField } from './article.ts';
 export type { AuthorData } from './author.ts';
 export type { CertData, ExamDomain } from './cert.ts';
@@ -12,12 +12,17 @@ export type { DomainData } from './domain.ts';
 /** The top-level folder that holds every collection. */
 export const CONTENT_ROOT = 'content';
 
-/** Where each collection's files live under `content/`, and which files count. */
+/** Where each collection's files live under `content/`, and the file extensions that count. */
 export const collectionFiles = {
-	articles: { folder: 'articles', pattern: '**/*.{md,mdx}' },
-	certs: { folder: 'certs', pattern: '**/*.{yaml,yml}' },
-	domains: { folder: 'domains', pattern: '**/*.{yaml,yml}' },
-	authors: { folder: 'authors', pattern: '**/*.{yaml,yml}' },
+	articles: { folder: 'articles', extensions: ['md', 'mdx'] },
+	certs: { folder: 'certs', extensions: ['yaml', 'yml'] },
+	domains: { folder: 'domains', extensions: ['yaml', 'yml'] },
+	authors: { folder: 'authors', extensions: ['yaml', 'yml'] },
 } as const;
 
 export type CollectionName = keyof typeof collectionFiles;
+
+/** The glob pattern of a collection's files, for Astro's glob loader. */
+export function globPattern(name: CollectionName): string {
+	return `**/*.{${collectionFiles[name].extensions.join(',')}}`;
+}

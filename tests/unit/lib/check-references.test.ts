@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, findAuthor } from '../../../src/lib/check-references.ts';
+import { findAuthor } from '../../../src/lib/authors.ts';
+import { checkReferences } from '../../../src/lib/check-references.ts';
 import { formatIssue } from '../../../src/lib/content-issues.ts';
 import { type Entry, type LoadedContent, loadFile } from '../../../src/lib/load-content.ts';
 import { toFrontmatter, validArticle } from '../../helpers/content.ts';
@@ -28,6 +29,16 @@ describe('references between files', () => {
 		expect(findAuthor(authors, 'david-jenkins')?.id).toBe('david-jenkins');
 		expect(findAuthor(authors, 'david JENKINS')?.id).toBe('david-jenkins');
 		expect(problems(contentWith({ 'content/articles/a.mdx': { author: 'David Jenkins' } }))).toEqual([]);
+	});
+
+	it('refuses files in sub-folders and names that are no slug', () => {
+		const content = contentWith({});
+		content.articles.push(entry(loadFile('articles', 'content/articles/aws/tips.mdx', toFrontmatter(validArticle), 'aws/tips')));
+		content.certs.push(entry(loadFile('certs', 'content/certs/AWS_MLA.yaml', 'name: N\nvendor: V\ncode: C\nsources: [s]\nchecked: 2026-01-01\nexam_domains: [{ id: a, name: A, weight: 100 }]\n')));
+		expect(problems(content)).toEqual([
+			'content/articles/aws/tips.mdx:1  (file name)  must sit directly in content/articles/: its file name is its URL',
+			'content/certs/AWS_MLA.yaml:1  (file name)  is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"',
+		]);
 	});
 
 	it('refuses a number as a slug, which the index pages use', () => {

@@ -20,7 +20,7 @@ describe('npm run validate', () => {
 		expect(result.status).toBe(1);
 		const ours = result.stdout.split('\n').filter((line) => !line.startsWith('content/articles/mastering-') && !line.startsWith('content/articles/data-preparation'));
 		expect(ours.join('\n')).toMatchInlineSnapshot(`
-			"content/articles/Bad_Slug.mdx:1  (file name)  is the URL slug: use lower-case letters, digits and hyphens, like "exam-tips.mdx"
+			"content/articles/Bad_Slug.mdx:1  (file name)  is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"
 			content/articles/Bad_Slug.mdx:6  heroImage  no image at ./missing-hero.png (paths are relative to the article)
 			content/articles/bad-values.md:2  title  must not be empty
 			content/articles/bad-values.md:5  publish_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z
