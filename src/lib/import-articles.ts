@@ -37,7 +37,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 	for (const { name, source } of files) {
 		let converted;
 		try {
-			converted = convertLegacyArticle(source, { authors: content.authors, certs: content.certs }, { slug: options.slug });
+			converted = convertLegacyArticle(source, { authors, certs: content.certs }, { slug: options.slug });
 		} catch (error) {
 			if (error instanceof ImportRefusal) {
 				refuse(name, error.message);
@@ -52,8 +52,11 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		}
 		targets.add(target);
 
-		const authorFile = converted.newAuthor && `${CONTENT_ROOT}/${collectionFiles.authors.folder}/${converted.newAuthor.id}.yaml`;
-		const newAuthor = authorFile && !options.exists(authorFile) ? loadFile('authors', authorFile, converted.newAuthor!.yaml).entry : undefined;
+		const authorFile = converted.newAuthor && {
+			file: `${CONTENT_ROOT}/${collectionFiles.authors.folder}/${converted.newAuthor.id}.yaml`,
+			text: converted.newAuthor.yaml,
+		};
+		const newAuthor = authorFile && !options.exists(authorFile.file) ? loadFile('authors', authorFile.file, authorFile.text).entry : undefined;
 		const loaded = loadFile('articles', target, converted.mdx);
 		const references = loaded.entry
 			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot)
@@ -83,9 +86,10 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		plan.writes.push({ file: target, text: converted.mdx });
 		plan.log.push(`${options.exists(target) ? 'updated' : 'created'} ${target}${converted.inferredCerts.length ? ` (certs: ${converted.inferredCerts.join(', ')})` : ''}`);
 		if (newAuthor && authorFile) {
+			// Later files in this run by the same author find this entry instead of making another.
 			authors.push(newAuthor);
-			plan.writes.push({ file: authorFile, text: converted.newAuthor!.yaml });
-			plan.log.push(`created ${authorFile} for "${newAuthor.data.name}"`);
+			plan.writes.push(authorFile);
+			plan.log.push(`created ${authorFile.file} for "${newAuthor.data.name}"`);
 		}
 	}
 	return plan;

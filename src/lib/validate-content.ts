@@ -31,6 +31,7 @@ interface MdxNode {
 export function checkMdx(file: string, source: string): ContentIssue[] {
 	let tree: MdxNode;
 	try {
+		// The tree alone would let broken import/export lines through; compiling catches them.
 		mdxToJs(source);
 		tree = mdxToMdast(source) as MdxNode;
 	} catch (error) {

@@ -69,6 +69,13 @@ describe('npm run import', () => {
 		expect(runScript(site, 'validate').status).toBe(0);
 	});
 
+	it('creates one entry for a new author of several articles in one run', () => {
+		const result = runScript(site, 'import', [legacy('mdx-hostile.txt'), legacy('second-by-grace.md')]);
+		expect(result.status).toBe(0);
+		expect(result.stdout.match(/created content\/authors\/grace-hopper\.yaml/g)).toHaveLength(1);
+		expect(result.stdout).toContain('3 files written');
+	});
+
 	it('refuses what it cannot convert, naming file and reason, and writes nothing at all', () => {
 		const result = runScript(site, 'import', [seed, legacy('no-frontmatter.txt'), legacy('typo-field.txt')]);
 		expect(result.status).toBe(1);
