@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import type { z } from 'astro/zod';
 import { formatSuggestion } from './did-you-mean.ts';
+import type { LineOf } from './locate-yaml.ts';
 
 /** One problem found in a content file, as an author reads it and as `--json` prints it. */
 export interface ContentIssue {
@@ -22,7 +23,7 @@ export interface ContentIssue {
 export interface IssueSource {
 	file: string;
 	schema: z.ZodType;
-	lineOf(path: readonly PropertyKey[]): number;
+	lineOf: LineOf;
 }
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { slug as slugify } from 'github-slugger';
+import { idSchema } from '../schemas/fields.ts';
 import type { AuthorData, CertData } from '../schemas/index.ts';
 import { findAuthor } from './authors.ts';
 import { escapeForMdx } from './escape-mdx.ts';
@@ -44,7 +45,7 @@ export function convertLegacyArticle(source: string, context: ImportContext, opt
 	}
 	if (typeof data.title !== 'string' || !data.title.trim()) throw new ImportRefusal('has no title to make a slug from');
 	const slug = options.slug ?? slugify(data.title);
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new ImportRefusal(`cannot use "${slug}" as a slug: use lower-case letters, digits and hyphens`);
+	if (!idSchema.safeParse(slug).success) throw new ImportRefusal(`cannot use "${slug}" as a slug: use lower-case letters, digits and hyphens`);
 
 	const body = text.slice(block[0].length);
 	const added: string[] = [];
