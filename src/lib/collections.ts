@@ -67,10 +67,12 @@ export async function getHomeContext() {
 export async function getArticleContext(article: Article, published: readonly Article[]) {
 	const [certs, domains, authors] = await Promise.all([getCerts(), getDomains(), getAuthors()]);
 	const domainIds = deriveDomains(article.data, certs);
-	const pathCert = certs.find((cert) => cert.id === article.data.certs[0]);
+	// In the article's own order: its first cert leads the breadcrumbs and the study path.
+	const articleCerts = article.data.certs.flatMap((id) => certs.filter((cert) => cert.id === id));
+	const [pathCert] = articleCerts;
 	return {
 		author: findAuthor(authors, article.data.author),
-		certs: certs.filter((cert) => article.data.certs.includes(cert.id)),
+		certs: articleCerts,
 		domains: domains.filter((domain) => domainIds.includes(domain.id)),
 		readTime: getReadTime(article),
 		related: findRelated(article, published),
