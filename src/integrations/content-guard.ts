@@ -1,9 +1,9 @@
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
-import { hasErrors, validateContent } from '../lib/validate-content.ts';
+import type { LoadedContent } from '../lib/load-content.ts';
+import { hasErrors, recheckPath, validateContent } from '../lib/validate-content.ts';
 
 /**
  * Runs `validate` before Astro reads any content: a build with an invalid file stops before it
@@ -12,13 +12,15 @@ import { hasErrors, validateContent } from '../lib/validate-content.ts';
  */
 export function contentGuard(): AstroIntegration {
 	let root = '';
+	let content: LoadedContent | undefined;
 	return {
 		name: 'certguides:content-guard',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
-				const { issues, fileCount } = validateContent(root);
+				content = validateContent(root);
+				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
 					throw new AstroError(
 						`Invalid content:\n${formatReport(issues, fileCount)}`,
@@ -28,11 +30,13 @@ export function contentGuard(): AstroIntegration {
 				logIssues(logger, issues);
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				server.watcher.on('change', (path) => {
-					if (!relative(root, path).startsWith('content')) return;
-					const file = relative(root, path).split('\\').join('/');
-					logIssues(logger, validateContent(root).issues.filter((issue) => issue.file === file));
-				});
+				const recheck = (path: string) => {
+					// After the current tick, so that Vite's own reload of the page goes first.
+					setTimeout(() => {
+						if (content) logIssues(logger, recheckPath(content, root, path));
+					});
+				};
+				for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, recheck);
 			},
 		},
 	};

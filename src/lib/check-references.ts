@@ -54,11 +54,12 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		const examDomainIds = articleCerts.flatMap((cert) => cert.data.exam_domains.map((domain) => domain.id));
 		data.exam_domains.forEach((id, index) => {
 			if (!data.certs.length) report(article, ['exam_domains', index], 'needs the certs it belongs to in `certs`');
-			else if (!examDomainIds.includes(id)) {
+			// With none of its certs known, the certs error already says what to fix.
+			else if (articleCerts.length && !examDomainIds.includes(id)) {
 				report(
 					article,
 					['exam_domains', index],
-					`"${id}" is not an exam domain of ${articleCerts.map((cert) => cert.id).join(', ') || 'the listed certs'} (known: ${examDomainIds.join(', ') || 'none'})${formatSuggestion(id, examDomainIds)}`,
+					`"${id}" is not an exam domain of ${articleCerts.map((cert) => cert.id).join(', ')} (known: ${examDomainIds.join(', ')})${formatSuggestion(id, examDomainIds)}`,
 				);
 			}
 		});

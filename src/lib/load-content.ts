@@ -65,14 +65,31 @@ export function loadContent(projectRoot: string): LoadedContent {
 		const folder = join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder);
 		for (const path of listFiles(folder, collectionFiles[name].extensions)) {
 			content.fileCount++;
-			const file = relative(projectRoot, path).split(sep).join('/');
-			const id = relative(folder, path).split(sep).join('/').replace(/\.[^.]+$/, '');
-			const result = loadFile(name, file, readFileSync(path, 'utf8'), id);
+			const result = loadPath(projectRoot, path);
+			if (!result) continue;
 			content.issues.push(...result.issues);
 			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
 		}
 	}
 	return content;
+}
+
+/** Which collection a path belongs to, its project-relative file name and its id; nothing outside `content/`. */
+export function identifyPath(projectRoot: string, path: string): { name: CollectionName; file: string; id: string } | undefined {
+	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
+		const folder = join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder);
+		const inside = relative(folder, path);
+		if (inside.startsWith('..') || !(collectionFiles[name].extensions as readonly string[]).includes(extname(path).slice(1))) continue;
+		return { name, file: relative(projectRoot, path).split(sep).join('/'), id: inside.split(sep).join('/').replace(/\.[^.]+$/, '') };
+	}
+	return undefined;
+}
+
+/** Reads and schema-checks one content file by its path on disk. */
+export function loadPath(projectRoot: string, path: string) {
+	const identity = identifyPath(projectRoot, path);
+	if (!identity) return undefined;
+	return { ...identity, ...loadFile(identity.name, identity.file, readFileSync(path, 'utf8'), identity.id) };
 }
 
 function listFiles(folder: string, wanted: readonly string[]): string[] {

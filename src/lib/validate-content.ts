@@ -1,8 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from './content-issues.ts';
-import { type LoadedContent, loadContent } from './load-content.ts';
+import { type Entry, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
 export function validateContent(projectRoot: string): LoadedContent {
@@ -12,6 +13,25 @@ export function validateContent(projectRoot: string): LoadedContent {
 		if (article.file.endsWith('.mdx')) content.issues.push(...checkMdx(article.file, article.source));
 	}
 	return content;
+}
+
+/**
+ * Brings validated content up to date after one file was saved, added or deleted, and returns
+ * the issues to show: the file's own, and for a cert, domain or author every reference issue,
+ * since articles depend on those. The dev server re-reads one file per save, not the whole site.
+ */
+export function recheckPath(content: LoadedContent, projectRoot: string, path: string): ContentIssue[] {
+	const identity = identifyPath(projectRoot, path);
+	if (!identity) return [];
+	const loaded = existsSync(path) ? loadPath(projectRoot, path) : undefined;
+	const entries = content[identity.name] as Entry<unknown>[];
+	const index = entries.findIndex((entry) => entry.file === identity.file);
+	if (index >= 0) entries.splice(index, 1);
+	if (loaded?.entry) entries.push(loaded.entry);
+	const references = checkReferences(content, projectRoot);
+	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...references];
+	const syntax = loaded && identity.file.endsWith('.mdx') ? checkMdx(identity.file, readFileSync(path, 'utf8')) : [];
+	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }
 
 /** An MDX tree node, as far as the checks below read it. */

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, productEnv } from '../helpers/fixture-site.ts';
+import { createFixtureSite, type FixtureSite, productEnv } from '../helpers/fixture-site.ts';
 import { parseHtml, textOf } from '../helpers/html.ts';
 
 function freePort(): Promise<number> {
@@ -16,20 +18,30 @@ function freePort(): Promise<number> {
 describe('npm run dev', () => {
 	let server: ChildProcess;
 	let origin: string;
+	let site: FixtureSite;
+	let output = '';
+	const until = async (condition: () => Promise<boolean> | boolean, what: string) => {
+		for (let attempt = 0; attempt < 100; attempt++) {
+			if (await condition()) return;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		throw new Error(`timed out waiting for ${what}; the server said:\n${output}`);
+	};
 	beforeAll(async () => {
-		const site = createFixtureSite('dev');
+		site = createFixtureSite('dev');
 		const port = await freePort();
 		origin = `http://127.0.0.1:${port}`;
 		// --ignore-lock: a test server must neither be refused by nor replace an author's own dev server.
 		server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
 			cwd: site.root,
 			env: productEnv(),
-			stdio: ['ignore', 'ignore', 'pipe'],
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		let errors = '';
-		server.stderr?.on('data', (chunk) => {
-			errors += chunk;
-		});
+		const collect = (chunk: Buffer) => {
+			output += chunk;
+		};
+		server.stdout?.on('data', collect);
+		server.stderr?.on('data', collect);
 		// The server stops with the test run even if afterAll never runs.
 		const stop = setTimeout(() => server.kill(), 120_000);
 		stop.unref();
@@ -44,7 +56,7 @@ describe('npm run dev', () => {
 			}
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
-		throw new Error(`the dev server did not start (${last}):\n${errors}`);
+		throw new Error(`the dev server did not start (${last}):\n${output}`);
 	});
 	afterAll(() => {
 		server?.kill();
@@ -55,6 +67,23 @@ describe('npm run dev', () => {
 		expect(textOf(draft.querySelector('.unpublished'))).toBe('Draft: this page shows in npm run dev only and is left out of every build.');
 		const scheduled = parseHtml(await (await fetch(`${origin}/articles/scheduled-article/`)).text());
 		expect(textOf(scheduled.querySelector('.unpublished'))).toContain('Scheduled: this page shows in npm run dev only');
+	});
+
+	it('shows a saved edit, and logs a problem in a saved file with its line', async () => {
+		const file = join(site.root, 'content/articles/data-preparation-guide.mdx');
+		const page = async () => (await fetch(`${origin}/articles/data-preparation-guide/`)).text();
+		const original = readFileSync(file, 'utf8');
+		const started = performance.now();
+		writeFileSync(file, `${original}\nA sentence added while the server runs.\n`);
+		await until(async () => (await page()).includes('A sentence added while the server runs.'), 'the edit to show');
+		console.log(`an edited article showed in the dev server after ${Math.round(performance.now() - started)} ms`);
+		// The file watcher drops a second change to one file within a few dozen milliseconds; an author's next save is never that quick.
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		writeFileSync(file, readFileSync(file, 'utf8').replace('type: guide', 'type: guidebook'));
+		await until(() => output.includes('content/articles/data-preparation-guide.mdx:18  type  must be one of "article", "guide", not string "guidebook"'), 'the problem to be logged');
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		writeFileSync(file, original);
+		await until(async () => !(await page()).includes('A sentence added while the server runs.'), 'the page to be restored');
 	});
 
 	it('shows no banner on a published article', async () => {
