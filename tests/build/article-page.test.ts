@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite as site, listFiles } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
@@ -77,6 +78,13 @@ describe('the seed article page', () => {
 		const badge = page.querySelector('.badges a');
 		expect(badge?.getAttribute('href')).toBe('/certifications/aws-mla-c01/');
 		expect(textOf(badge)).toBe('MLA-C01: AWS Certified Machine Learning Engineer – Associate');
+	});
+
+	it('carries all its CSS inline and stays under 30 KB compressed', () => {
+		const html = readPage(site, seedPath);
+		expect(page.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+		expect(page.querySelectorAll('style').length).toBeGreaterThan(0);
+		expect(gzipSync(html, { level: 9 }).length).toBeLessThan(30 * 1024);
 	});
 
 	it('has its meta description, canonical URL and no script', () => {
