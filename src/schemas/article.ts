@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseReadTime } from '../lib/read-time.ts';
+import { toTagSlug } from '../lib/urls.ts';
 import { dateSchema, httpsUrlSchema, idSchema, safeHrefSchema } from './fields.ts';
 
 /** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
@@ -71,7 +72,14 @@ export function articleSchema<I extends z.ZodType>({ image }: { image: ImageFiel
 			/** Ids of topic domains (content/domains); derived from the certs when absent. */
 			domains: z.array(idSchema).optional(),
 			/** Free-form keywords, each with its own tag page. */
-			tags: z.array(z.string().min(1, 'must not be empty')).default([]),
+			tags: z
+				.array(
+					z
+						.string()
+						.min(1, 'must not be empty')
+						.refine((tag) => toTagSlug(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
+				)
+				.default([]),
 			/** Position on a cert's study path among articles on the same exam domain, lowest first. */
 			study_order: z.number().int().nonnegative().optional(),
 			/** A `guide` is a study guide listed first on hubs; anything else is an `article`. */

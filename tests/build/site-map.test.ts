@@ -162,6 +162,14 @@ describe('author and tag pages', () => {
 		expect(list).toHaveLength(publishedCount);
 	});
 
+	it('shows an author’s portrait, bio and links, and says when there is nothing yet', () => {
+		const ada = page('/authors/ada-example/');
+		expect(ada.querySelector('.avatar')?.getAttribute('src')).toBe('/favicon.svg');
+		expect(textOf(ada.querySelector('.lead'))).toBe('Writes study guides for cloud certifications.');
+		expect(ada.querySelector('.links a')?.getAttribute('href')).toBe('https://ada.example');
+		expect(textOf(ada.querySelector('main > p'))).toBe('No articles yet.');
+	});
+
 	it('gives each tag a page, and lists tags', () => {
 		expect(links(page('/tags/sagemaker/'), '.card a')).toEqual([guidePath]);
 		expect(links(page('/tags/'), '.tags a')).toContain('/tags/data-engineering/');

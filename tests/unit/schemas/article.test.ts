@@ -138,6 +138,11 @@ describe('article frontmatter', () => {
 		`);
 	});
 
+	it('needs tags that can name a page', () => {
+		expect(checkArticle({ tags: ['C++', 'AI/ML'] }).errors).toEqual([]);
+		expect(checkArticle({ tags: ['ok', '!!!'] }).errors).toEqual(['content/articles/example.mdx:6  tags.1  needs a letter or digit to name its tag page']);
+	});
+
 	it('only accepts article or guide as the type', () => {
 		expect(checkArticle({ type: 'guide' }).data?.type).toBe('guide');
 		expect(checkArticle({ type: 'tutorial' }).errors).toMatchInlineSnapshot(`

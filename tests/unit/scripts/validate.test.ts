@@ -33,11 +33,11 @@ describe('npm run validate', () => {
 			content/articles/unknown-components.mdx:12:1  body  <Tip> is not imported: import it at the top of the file, or write \\<Tip> to show the text
 			content/articles/unknown-components.mdx:14:13  body  warning: <placeholder> is not an HTML element, so it would not show; write \\<placeholder> to show the text
 			content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?
-			content/articles/unknown-references.mdx:4  author  unknown author "Davd Jenkins" (known: david-jenkins "David Jenkins"); did you mean "David Jenkins"?
+			content/articles/unknown-references.mdx:4  author  unknown author "Davd Jenkins" (known: ada-example "Ada Example", david-jenkins "David Jenkins"); did you mean "David Jenkins"?
 			content/articles/unknown-references.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?
 			content/articles/unknown-references.mdx:7  exam_domains.0  "data-prep" is not an exam domain of aws-mla-c01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)
 			content/articles/unknown-references.mdx:8  domains.0  unknown domain "machine-learnin"; did you mean "machine-learning"?
-			25 files checked: 16 errors, 4 warnings
+			26 files checked: 16 errors, 4 warnings
 			"
 		`);
 	});
