@@ -25,6 +25,15 @@ describe('home page', () => {
 	});
 });
 
+describe('site navigation', () => {
+	it('marks the current page, and the section a page belongs to', () => {
+		const current = (path: string) => page(path).querySelectorAll('.site-header a[aria-current]').map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+		expect(current('/articles/')).toEqual([['/articles/', 'page']]);
+		expect(current(seedPath)).toEqual([['/articles/', 'true']]);
+		expect(current('/')).toEqual([]);
+	});
+});
+
 describe('article index', () => {
 	it('pages 20 articles at a time, newest first', () => {
 		const first = page('/articles/');
