@@ -10,11 +10,12 @@ const { values, positionals } = parseArgs({
 	options: {
 		slug: { type: 'string' },
 		force: { type: 'boolean', default: false },
+		'dry-run': { type: 'boolean', default: false },
 	},
 });
 
 if (!positionals.length) {
-	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force]');
+	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run]');
 	process.exit(2);
 }
 if (values.slug && positionals.length > 1) {
@@ -34,9 +35,13 @@ if (result.refusals.length) {
 	console.error(`import refused ${result.refusals.length} of ${positionals.length} files; nothing was written`);
 	process.exit(1);
 }
-for (const write of result.writes) {
-	mkdirSync(join(root, dirname(write.file)), { recursive: true });
-	writeFileSync(join(root, write.file), write.text);
+if (!values['dry-run']) {
+	for (const write of result.writes) {
+		mkdirSync(join(root, dirname(write.file)), { recursive: true });
+		writeFileSync(join(root, write.file), write.text);
+	}
 }
 for (const line of result.log) console.log(line);
-console.log(`${result.writes.length} ${result.writes.length === 1 ? 'file' : 'files'} written from ${positionals.map((path) => basename(path)).join(', ')}`);
+const count = `${result.writes.length} ${result.writes.length === 1 ? 'file' : 'files'}`;
+const from = positionals.map((path) => basename(path)).join(', ');
+console.log(values['dry-run'] ? `dry run: ${count} would be written from ${from}; nothing was written` : `${count} written from ${from}`);

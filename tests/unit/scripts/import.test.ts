@@ -32,6 +32,14 @@ describe('npm run import', () => {
 		expect(runScript(site, 'validate').status).toBe(0);
 	});
 
+	it('only says what it would do on a dry run', () => {
+		const result = runScript(site, 'import', [seed, '--dry-run']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(`created content/articles/${seedSlug}.mdx (certs: aws-mla-c01)`);
+		expect(result.stdout).toContain('dry run: 2 files would be written from 000_75beb430b7986ae0.txt; nothing was written');
+		expect(existsSync(join(site.root, `content/articles/${seedSlug}.mdx`))).toBe(false);
+	});
+
 	it('changes nothing on a second run', () => {
 		runScript(site, 'import', [seed]);
 		const file = join(site.root, `content/articles/${seedSlug}.mdx`);
