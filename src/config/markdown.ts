@@ -2,14 +2,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors, satteriHeadingAnchors } from '../lib/heading-anchors.ts';
+import { rehypeHeadingAnchors, createSatteriHeadingAnchors } from '../lib/heading-anchors.ts';
 
 /**
  * The two Markdown pipelines the site can render with. Sätteri, Astro's native default, is the
  * fast one; unified with remark-gfm and rehype-slug is the reference, kept one switch away.
  */
 export const markdownProcessors = {
-	satteri: () => satteri({ hastPlugins: [satteriHeadingAnchors()] }),
+	satteri: () => satteri({ hastPlugins: [createSatteriHeadingAnchors()] }),
 	unified: () => unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [...rehypeHeadingAnchors]] }),
 };
 

@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/index.ts';
 import { findAuthor } from './authors.ts';
 import { computeReadTime } from './read-time.ts';
-import { toTagSlug } from './urls.ts';
+import { slugifyTag } from './urls.ts';
 
 /** An article as the site's logic needs it: its slug, its frontmatter and its body. */
 export interface ArticleLike {
@@ -67,7 +67,7 @@ export function groupByTag<T extends ArticleLike>(articles: readonly T[]): { slu
 	const tags = new Map<string, { slug: string; label: string; articles: T[] }>();
 	for (const article of articles) {
 		for (const label of article.data.tags) {
-			const slug = toTagSlug(label);
+			const slug = slugifyTag(label);
 			const entry = tags.get(slug) ?? { slug, label, articles: [] };
 			if (!entry.articles.includes(article)) entry.articles.push(article);
 			tags.set(slug, entry);

@@ -12,7 +12,7 @@ export function formatWeight(domain: Pick<ExamDomain, 'weight' | 'weight_range'>
 }
 
 /** The upper bound of a domain's weight, to draw its bar on a 0–100 scale. */
-export function weightExtent(domain: Pick<ExamDomain, 'weight' | 'weight_range'>): { low: number; high: number } {
+export function getWeightExtent(domain: Pick<ExamDomain, 'weight' | 'weight_range'>): { low: number; high: number } {
 	const [low, high] = domain.weight_range ?? [domain.weight ?? 0, domain.weight ?? 0];
 	return { low, high };
 }

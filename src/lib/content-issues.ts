@@ -29,10 +29,10 @@ export interface IssueSource {
 type ZodIssue = z.core.$ZodIssue;
 
 /** Turns the issues of a failed schema parse into issues that name file, line and field. */
-export function fromSchemaIssues(issues: readonly ZodIssue[], source: IssueSource): ContentIssue[] {
+export function convertSchemaIssues(issues: readonly ZodIssue[], source: IssueSource): ContentIssue[] {
 	return issues.flatMap((issue) => {
 		if (issue.code === 'unrecognized_keys') {
-			const known = knownKeysAt(source.schema, issue.path);
+			const known = listKnownKeys(source.schema, issue.path);
 			return issue.keys.map((key) => ({
 				file: source.file,
 				line: source.lineOf([...issue.path, key]),
@@ -84,7 +84,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The field names a schema accepts at a path, for did-you-mean hints on unknown fields. */
-export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function listKnownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 	const objects = findObjects(schema, path);
 	return objects.flatMap((object) => Object.keys(object));
 }

@@ -12,7 +12,7 @@ export function formatDate(date: Date, lang: string): string {
 }
 
 /** The `datetime` attribute value: the calendar day, or the instant when it has a time of day. */
-export function toDatetimeAttribute(date: Date): string {
+export function formatDatetimeAttribute(date: Date): string {
 	const iso = date.toISOString();
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }

@@ -18,22 +18,22 @@ function groupElement(): Element {
 }
 
 /** The text of a hast node, as `textContent` gives it. */
-export function hastText(node: Element | ElementContent): string {
+export function getHastText(node: Element | ElementContent): string {
 	if (node.type === 'text') return node.value;
-	return 'children' in node ? node.children.map((child) => hastText(child)).join('') : '';
+	return 'children' in node ? node.children.map((child) => getHastText(child)).join('') : '';
 }
 
 /** For the unified pipeline: rehype-autolink-headings set to give the markup described above. */
 export const rehypeHeadingAnchors = [
 	rehypeAutolinkHeadings,
-	{ behavior: 'after', group: groupElement, content: [], properties: (heading: Element) => anchorProperties(hastText(heading)) },
+	{ behavior: 'after', group: groupElement, content: [], properties: (heading: Element) => anchorProperties(getHastText(heading)) },
 ] as const;
 
 /**
  * For Sätteri: the same markup. Astro runs its own heading-id plugin after this one, so the id
  * is given here with the same slugger (github-slugger) and then kept by Astro.
  */
-export function satteriHeadingAnchors(): HastPluginEntry {
+export function createSatteriHeadingAnchors(): HastPluginEntry {
 	return () => {
 		const slugger = new Slugger();
 		return defineHastPlugin({

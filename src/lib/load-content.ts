@@ -15,8 +15,8 @@ import {
 	type DomainData,
 	domainSchema,
 } from '../schemas/index.ts';
-import { type ContentIssue, fromSchemaIssues } from './content-issues.ts';
-import { lazyLineOf, type LineOf, parseYaml } from './locate-yaml.ts';
+import { type ContentIssue, convertSchemaIssues } from './content-issues.ts';
+import { createLineLocator, type LineOf, parseYaml } from './locate-yaml.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {
@@ -120,7 +120,7 @@ export function loadFile<N extends CollectionName>(
 	const schema = schemas[name];
 	const result = schema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
-		return { issues: fromSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf }) };
+		return { issues: convertSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf }) };
 	}
 	const data = result.data as CollectionData[N];
 	return { entry: { id, file, data, source, body: parsed.body, lineOf: parsed.lineOf }, issues: [] };
@@ -136,7 +136,7 @@ function parseArticle(file: string, source: string): Parsed {
 		// gray-matter caches by input text; options make it parse afresh, so one file's result is never shared.
 		const { data, content, matter: yaml } = matter(source, {});
 		const firstLine = firstLineOf(source);
-		return { data, body: content, lineOf: lazyLineOf(yaml, firstLine) };
+		return { data, body: content, lineOf: createLineLocator(yaml, firstLine) };
 	} catch (error) {
 		const { mark, reason } = error as { mark?: { line: number }; reason?: string };
 		return {

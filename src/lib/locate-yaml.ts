@@ -28,7 +28,7 @@ export function parseYaml(text: string, firstLine = 1): { doc: Document; lineOf:
 }
 
 /** A locator that parses only when first asked: most files have no issue to place. */
-export function lazyLineOf(text: string, firstLine = 1): LineOf {
+export function createLineLocator(text: string, firstLine = 1): LineOf {
 	let lineOf: LineOf | undefined;
 	return (path) => (lineOf ??= parseYaml(text, firstLine).lineOf)(path);
 }

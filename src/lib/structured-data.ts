@@ -16,7 +16,7 @@ export interface Crumb {
 }
 
 /** schema.org `BreadcrumbList` with absolute URLs. */
-export function breadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): JsonLd {
+export function buildBreadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
@@ -30,7 +30,7 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): JsonLd {
 }
 
 /** schema.org `Article` for an article page. */
-export function articleJsonLd(article: {
+export function buildArticleJsonLd(article: {
 	title: string;
 	description: string;
 	url: URL;
@@ -60,7 +60,7 @@ export function articleJsonLd(article: {
 }
 
 /** schema.org `EducationalOccupationalCredential` for a certification's landing page. */
-export function credentialJsonLd(cert: {
+export function buildCredentialJsonLd(cert: {
 	name: string;
 	code: string;
 	vendor: string;

@@ -11,12 +11,12 @@ export const paths = {
 	domain: (id: string) => `/guides/${id}/`,
 	author: (id: string) => `/authors/${id}/`,
 	tags: () => '/tags/',
-	tag: (tag: string) => `/tags/${toTagSlug(tag)}/`,
+	tag: (tag: string) => `/tags/${slugifyTag(tag)}/`,
 	search: () => '/search/',
 	rss: () => '/rss.xml',
 };
 
 /** The URL segment of a tag: "Machine Learning" and "machine-learning" share a page. */
-export function toTagSlug(tag: string): string {
+export function slugifyTag(tag: string): string {
 	return slug(tag);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseReadTime } from '../lib/read-time.ts';
-import { toTagSlug } from '../lib/urls.ts';
+import { slugifyTag } from '../lib/urls.ts';
 import { dateSchema, httpsUrlSchema, idSchema, safeHrefSchema } from './fields.ts';
 
 /** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
@@ -77,7 +77,7 @@ export function articleSchema<I extends z.ZodType>({ image }: { image: ImageFiel
 					z
 						.string()
 						.min(1, 'must not be empty')
-						.refine((tag) => toTagSlug(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
+						.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
 				)
 				.default([]),
 			/** Position on a cert's study path among articles on the same exam domain, lowest first. */

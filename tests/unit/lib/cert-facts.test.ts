@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findRelatedCerts, formatWeight, groupByVendor, isWebAddress, listFacts, weightExtent } from '../../../src/lib/cert-facts.ts';
+import { findRelatedCerts, formatWeight, groupByVendor, isWebAddress, listFacts, getWeightExtent } from '../../../src/lib/cert-facts.ts';
 import { certSchema } from '../../../src/schemas/index.ts';
 
 const cert = (id: string) => certSchema.parse(parse(readFileSync(new URL(`../../../content/certs/${id}.yaml`, import.meta.url), 'utf8')));
@@ -31,8 +31,8 @@ describe('exam facts', () => {
 	it('formats weights and ranges and their extent', () => {
 		expect(formatWeight({ weight: 28 })).toBe('28%');
 		expect(formatWeight({ weight_range: [20, 25] })).toBe('20–25%');
-		expect(weightExtent({ weight_range: [20, 25] })).toEqual({ low: 20, high: 25 });
-		expect(weightExtent({ weight: 28 })).toEqual({ low: 28, high: 28 });
+		expect(getWeightExtent({ weight_range: [20, 25] })).toEqual({ low: 20, high: 25 });
+		expect(getWeightExtent({ weight: 28 })).toEqual({ low: 28, high: 28 });
 	});
 });
 

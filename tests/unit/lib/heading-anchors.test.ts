@@ -1,9 +1,9 @@
 import { markdownToHtml } from 'satteri';
 import { expect, it } from 'vitest';
-import { hastText, satteriHeadingAnchors } from '../../../src/lib/heading-anchors.ts';
+import { getHastText, createSatteriHeadingAnchors } from '../../../src/lib/heading-anchors.ts';
 
 it('puts a named # link after each heading, with GitHub slugs, duplicates numbered', async () => {
-	const { html } = await markdownToHtml('## Exam *tips*\n\n## Exam tips\n', { hastPlugins: [satteriHeadingAnchors()] });
+	const { html } = await markdownToHtml('## Exam *tips*\n\n## Exam tips\n', { hastPlugins: [createSatteriHeadingAnchors()] });
 	expect(html.replace(/\n/g, '')).toBe(
 		'<div class="heading"><h2 id="exam-tips">Exam <em>tips</em></h2><a class="heading-anchor" aria-label="Link to the section “Exam tips”" href="#exam-tips"></a></div>' +
 			'<div class="heading"><h2 id="exam-tips-1">Exam tips</h2><a class="heading-anchor" aria-label="Link to the section “Exam tips”" href="#exam-tips-1"></a></div>',
@@ -12,7 +12,7 @@ it('puts a named # link after each heading, with GitHub slugs, duplicates number
 
 it('reads the text of nested hast nodes', () => {
 	expect(
-		hastText({
+		getHastText({
 			type: 'element',
 			tagName: 'h2',
 			properties: {},

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCta } from '../../../src/lib/cta.ts';
-import { formatDate, toDatetimeAttribute } from '../../../src/lib/format-date.ts';
+import { formatDate, formatDatetimeAttribute } from '../../../src/lib/format-date.ts';
 import { buildToc } from '../../../src/lib/toc.ts';
-import { paths, toTagSlug } from '../../../src/lib/urls.ts';
+import { paths, slugifyTag } from '../../../src/lib/urls.ts';
 
 describe('call to action', () => {
 	const fallback = { text: 'Default', href: '/certifications/', label: 'Browse' };
@@ -19,8 +19,8 @@ describe('call to action', () => {
 describe('dates', () => {
 	it('shows calendar days in UTC so that no time zone moves them', () => {
 		expect(formatDate(new Date('2025-03-10'), 'en')).toBe('March 10, 2025');
-		expect(toDatetimeAttribute(new Date('2025-03-10'))).toBe('2025-03-10');
-		expect(toDatetimeAttribute(new Date('2025-03-10T09:30:00Z'))).toBe('2025-03-10T09:30:00.000Z');
+		expect(formatDatetimeAttribute(new Date('2025-03-10'))).toBe('2025-03-10');
+		expect(formatDatetimeAttribute(new Date('2025-03-10T09:30:00Z'))).toBe('2025-03-10T09:30:00.000Z');
 	});
 });
 
@@ -47,6 +47,6 @@ describe('paths', () => {
 		expect(paths.articles(1)).toBe('/articles/');
 		expect(paths.articles(3)).toBe('/articles/3/');
 		expect(paths.tag('Machine Learning')).toBe('/tags/machine-learning/');
-		expect(toTagSlug('data engineering')).toBe(toTagSlug('Data Engineering'));
+		expect(slugifyTag('data engineering')).toBe(slugifyTag('Data Engineering'));
 	});
 });
