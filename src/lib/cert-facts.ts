@@ -11,7 +11,7 @@ export function formatWeight(domain: Pick<ExamDomain, 'weight' | 'weight_range'>
 	return domain.weight_range ? `${domain.weight_range[0]}–${domain.weight_range[1]}%` : `${domain.weight}%`;
 }
 
-/** The upper bound of a domain's weight, to draw its bar on a 0–100 scale. */
+/** The low and high ends of a domain's weight (equal for a fixed weight), to draw its bar on a 0–100 scale. */
 export function getWeightExtent(domain: Pick<ExamDomain, 'weight' | 'weight_range'>): { low: number; high: number } {
 	const [low, high] = domain.weight_range ?? [domain.weight ?? 0, domain.weight ?? 0];
 	return { low, high };
