@@ -10,22 +10,25 @@ export interface ArticleLike {
 	body?: string;
 }
 
-/** Whether an article may appear on the site: not a draft, and its publish date has come. */
-export function isPublished(data: Pick<ArticleData, 'draft' | 'publish_date'>, now: Date): boolean {
-	return !data.draft && data.publish_date.getTime() <= now.getTime();
-}
-
 /** Why an article is not live, if it is not: a draft, or scheduled for a later date. */
 export function getUnpublishedReason(data: Pick<ArticleData, 'draft' | 'publish_date'>, now: Date): 'draft' | 'scheduled' | undefined {
 	if (data.draft) return 'draft';
 	return data.publish_date.getTime() > now.getTime() ? 'scheduled' : undefined;
 }
 
+/** Whether an article may appear on the site: not a draft, and its publish date has come. */
+export function isPublished(data: Pick<ArticleData, 'draft' | 'publish_date'>, now: Date): boolean {
+	return getUnpublishedReason(data, now) === undefined;
+}
+
+/** Newer first; the title breaks ties so that the order never depends on file order. */
+function compareNewestFirst(a: ArticleLike, b: ArticleLike): number {
+	return b.data.publish_date.getTime() - a.data.publish_date.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
 /** Newest first; the title breaks ties so that the order never depends on file order. */
 export function sortNewestFirst<T extends ArticleLike>(articles: readonly T[]): T[] {
-	return [...articles].sort(
-		(a, b) => b.data.publish_date.getTime() - a.data.publish_date.getTime() || a.data.title.localeCompare(b.data.title),
-	);
+	return [...articles].sort(compareNewestFirst);
 }
 
 /** Whole minutes to read: the frontmatter's figure, else one computed from the words. */
@@ -49,7 +52,8 @@ export function deriveDomains(
  */
 export function findRelated<T extends ArticleLike>(article: ArticleLike, candidates: readonly T[], limit = 3): T[] {
 	const shared = (a: readonly string[], b: readonly string[]) => a.filter((item) => b.includes(item)).length;
-	return sortNewestFirst(candidates)
+	// Scored before sorting: each article page runs this over every article, and few share anything.
+	return candidates
 		.filter((candidate) => candidate.id !== article.id)
 		.map((candidate) => ({
 			candidate,
@@ -57,7 +61,7 @@ export function findRelated<T extends ArticleLike>(article: ArticleLike, candida
 			tags: shared(article.data.tags, candidate.data.tags),
 		}))
 		.filter((score) => score.certs + score.tags > 0)
-		.sort((a, b) => b.certs - a.certs || b.tags - a.tags)
+		.sort((a, b) => b.certs - a.certs || b.tags - a.tags || compareNewestFirst(a.candidate, b.candidate))
 		.slice(0, limit)
 		.map((score) => score.candidate);
 }
