@@ -20,6 +20,20 @@ const showUnpublished = import.meta.env.CERTGUIDES_SHOW_UNPUBLISHED;
 
 let gitDates: Map<string, Date> | undefined;
 
+/**
+ * Every article page of a cert walks the same study path: it is ordered once per list of
+ * published articles (one list per build; a new one per request in dev) and per cert.
+ */
+const studyPaths = new WeakMap<readonly Article[], Map<string, Article[]>>();
+
+function getStudyPath(cert: Cert, published: readonly Article[]): Article[] {
+	let byCert = studyPaths.get(published);
+	if (!byCert) studyPaths.set(published, (byCert = new Map()));
+	let path = byCert.get(cert.id);
+	if (!path) byCert.set(cert.id, (path = orderStudyPath(cert.id, cert.data.exam_domains, published)));
+	return path;
+}
+
 /** Every article a reader may see, newest first. */
 export async function getPublishedArticles(): Promise<Article[]> {
 	const articles = await getCollection('articles', ({ data }) => showUnpublished || isPublished(data, buildTime));
@@ -79,7 +93,7 @@ export async function getArticleContext(article: Article, published: readonly Ar
 		lastUpdated: getLastUpdated(article),
 		studyPath: pathCert && {
 			cert: pathCert,
-			...findNeighbours(orderStudyPath(pathCert.id, pathCert.data.exam_domains, published), article.id),
+			...findNeighbours(getStudyPath(pathCert, published), article.id),
 		},
 		unpublished: getUnpublishedReason(article.data, buildTime),
 		editUrl: site.repository && article.filePath ? `${site.repository.url}/edit/${site.repository.branch}/${article.filePath}` : undefined,
@@ -89,9 +103,10 @@ export async function getArticleContext(article: Article, published: readonly Ar
 /** Everything a certification's landing page shows. */
 export async function getCertContext(cert: Cert, certs: readonly Cert[], published: readonly Article[]) {
 	const domains = await getDomains();
+	const path = getStudyPath(cert, published);
 	return {
-		examDomains: groupByExamDomain(cert.id, cert.data.exam_domains, published),
-		unmapped: orderStudyPath(cert.id, cert.data.exam_domains, published).filter((article) => article.data.exam_domains.length === 0),
+		examDomains: groupByExamDomain(cert.data.exam_domains, path),
+		unmapped: path.filter((article) => article.data.exam_domains.length === 0),
 		relatedCerts: findRelatedCerts(cert, certs),
 		successor: certs.find((other) => other.id === cert.data.successor),
 		domains: domains.filter((domain) => cert.data.domains.includes(domain.id)),

@@ -30,13 +30,11 @@ export function orderStudyPath<T extends StudyArticle>(certId: string, outline: 
 		.map(({ article }) => article);
 }
 
-/** Each exam domain of the outline with the articles that cover it, in study order. */
+/** Each exam domain of the outline with the articles of a study path that cover it, in path order. */
 export function groupByExamDomain<T extends StudyArticle, D extends Pick<ExamDomain, 'id'>>(
-	certId: string,
 	outline: readonly D[],
-	articles: readonly T[],
+	path: readonly T[],
 ): { domain: D; articles: T[] }[] {
-	const path = orderStudyPath(certId, outline, articles);
 	return outline.map((domain) => ({ domain, articles: path.filter((article) => article.data.exam_domains.includes(domain.id)) }));
 }
 

@@ -36,7 +36,7 @@ describe('study path', () => {
 	});
 
 	it('lists under each exam domain the articles covering it', () => {
-		expect(groupByExamDomain('mla', outline, articles).map((group) => [group.domain.id, group.articles.map((a) => a.id)])).toEqual([
+		expect(groupByExamDomain(outline, orderStudyPath('mla', outline, articles)).map((group) => [group.domain.id, group.articles.map((a) => a.id)])).toEqual([
 			['data', ['data-old', 'data-new']],
 			['model', ['model-first', 'model-later']],
 			['deploy', ['data-old', 'deploy-basics']],
