@@ -1,4 +1,4 @@
-/** `npm run import -- <files…> [--slug s]`: legacy frontmatter articles → content/articles/<slug>.mdx. */
+/** `npm run import -- <files…> [--slug s] [--force] [--dry-run]`: legacy frontmatter articles → content/articles/<slug>.mdx. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';

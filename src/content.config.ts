@@ -4,15 +4,14 @@ import {
 	articleSchema,
 	authorSchema,
 	certSchema,
-	CONTENT_ROOT,
-	collectionFiles,
 	type CollectionName,
 	domainSchema,
-	globPattern,
+	getCollectionFolder,
+	getGlobPattern,
 } from './schemas/index.ts';
 
 function loader(name: CollectionName) {
-	return glob({ base: `./${CONTENT_ROOT}/${collectionFiles[name].folder}`, pattern: globPattern(name) });
+	return glob({ base: `./${getCollectionFolder(name)}`, pattern: getGlobPattern(name) });
 }
 
 export const collections = {

@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { site } from '../config/site.ts';
-import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
+import { getCollectionFolder } from '../schemas/index.ts';
 import { deriveDomains, findRelated, getReadTime, getUnpublishedReason, isPublished, sortNewestFirst } from './articles.ts';
 import { findRelatedCerts } from './cert-facts.ts';
 import { findAuthor } from './authors.ts';
@@ -61,7 +61,7 @@ export async function getAuthors(): Promise<Author[]> {
 /** The day an article last changed: its `updated_date`, else its file's last commit when later than publication. */
 function getLastUpdated(article: Article): Date | undefined {
 	if (article.data.updated_date) return article.data.updated_date;
-	gitDates ??= readGitDates(process.cwd(), `${CONTENT_ROOT}/${collectionFiles.articles.folder}`);
+	gitDates ??= readGitDates(process.cwd(), getCollectionFolder('articles'));
 	const committed = article.filePath ? gitDates.get(article.filePath) : undefined;
 	const day = (date: Date) => date.toISOString().slice(0, 10);
 	return committed && day(committed) > day(article.data.publish_date) ? committed : undefined;

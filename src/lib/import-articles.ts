@@ -1,4 +1,4 @@
-import { CONTENT_ROOT, collectionFiles } from '../schemas/index.ts';
+import { getCollectionFolder } from '../schemas/index.ts';
 import { checkReferences } from './check-references.ts';
 import { type ContentIssue, formatIssue } from './content-issues.ts';
 import { convertLegacyArticle, ImportRefusal } from './import-legacy.ts';
@@ -45,7 +45,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 			}
 			throw error;
 		}
-		const target = `${CONTENT_ROOT}/${collectionFiles.articles.folder}/${converted.slug}.mdx`;
+		const target = `${getCollectionFolder('articles')}/${converted.slug}.mdx`;
 		if (targets.has(target)) {
 			refuse(name, `would also become ${target}: give it another --slug`);
 			continue;
@@ -53,7 +53,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		targets.add(target);
 
 		const authorFile = converted.newAuthor && {
-			file: `${CONTENT_ROOT}/${collectionFiles.authors.folder}/${converted.newAuthor.id}.yaml`,
+			file: `${getCollectionFolder('authors')}/${converted.newAuthor.id}.yaml`,
 			text: converted.newAuthor.yaml,
 		};
 		const newAuthor = authorFile && !options.exists(authorFile.file) ? loadFile('authors', authorFile.file, authorFile.text).entry : undefined;

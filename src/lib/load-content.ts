@@ -8,12 +8,12 @@ import {
 	articleSchema,
 	authorSchema,
 	type CertData,
-	CONTENT_ROOT,
 	certSchema,
 	collectionFiles,
 	type CollectionName,
 	type DomainData,
 	domainSchema,
+	getCollectionFolder,
 } from '../schemas/index.ts';
 import { type ContentIssue, convertSchemaIssues } from './content-issues.ts';
 import { createLineLocator, type LineOf, parseYaml } from './locate-yaml.ts';
@@ -62,7 +62,7 @@ export interface CollectionData {
 export function loadContent(projectRoot: string): LoadedContent {
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
 	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
-		const folder = join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder);
+		const folder = join(projectRoot, getCollectionFolder(name));
 		for (const path of listFiles(folder, collectionFiles[name].extensions)) {
 			content.fileCount++;
 			const result = loadPath(projectRoot, path);
@@ -77,7 +77,7 @@ export function loadContent(projectRoot: string): LoadedContent {
 /** Which collection a path belongs to, its project-relative file name and its id; nothing outside `content/`. */
 export function identifyPath(projectRoot: string, path: string): { name: CollectionName; file: string; id: string } | undefined {
 	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
-		const folder = join(projectRoot, CONTENT_ROOT, collectionFiles[name].folder);
+		const folder = join(projectRoot, getCollectionFolder(name));
 		const inside = relative(folder, path);
 		if (inside.startsWith('..') || !(collectionFiles[name].extensions as readonly string[]).includes(extname(path).slice(1))) continue;
 		return { name, file: relative(projectRoot, path).split(sep).join('/'), id: inside.split(sep).join('/').replace(/\.[^.]+$/, '') };

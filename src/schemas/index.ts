@@ -22,7 +22,12 @@ export const collectionFiles = {
 
 export type CollectionName = keyof typeof collectionFiles;
 
+/** A collection's folder relative to the project root, like `content/articles`. */
+export function getCollectionFolder(name: CollectionName): string {
+	return `${CONTENT_ROOT}/${collectionFiles[name].folder}`;
+}
+
 /** The glob pattern of a collection's files, for Astro's glob loader. */
-export function globPattern(name: CollectionName): string {
+export function getGlobPattern(name: CollectionName): string {
 	return `**/*.{${collectionFiles[name].extensions.join(',')}}`;
 }
