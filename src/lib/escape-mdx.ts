@@ -1,4 +1,7 @@
-/** Elements MDX may keep as HTML; anything else in angle brackets is text the author typed. */
+/**
+ * Elements the importer keeps as HTML: text and layout markup only, so that a legacy `<script>`,
+ * `<style>` or `<form>` stays visible text; anything else in angle brackets is text the author typed.
+ */
 const htmlElements = new Set(
 	(
 		'a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
