@@ -1,5 +1,5 @@
 /**
- * Elements the importer keeps as HTML: text and layout markup only, so that a legacy `<script>`,
+ * Elements the importer keeps as HTML: text, layout and media markup only, so that a legacy `<script>`,
  * `<style>` or `<form>` stays visible text; anything else in angle brackets is text the author typed.
  */
 const htmlElements = new Set(
