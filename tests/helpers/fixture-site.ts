@@ -22,8 +22,8 @@ export interface FixtureOptions {
 }
 
 /**
- * Makes a throw-away copy of the site whose `content/` is the project's own content with fixture
- * folders copied over it, plus any extra files given, so tests never touch the real content.
+ * Makes a throw-away copy of the site whose `content/` is made of fixture folders only, plus any
+ * extra files given: tests never read or touch the production `content/`.
  */
 export function createFixtureSite(name: string, { overlays = ['content'], files = {} }: FixtureOptions = {}): FixtureSite {
 	const root = join(tmpRoot, name);
@@ -31,7 +31,7 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 	mkdirSync(root, { recursive: true });
 	for (const file of siteFiles) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-	cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+	mkdirSync(join(root, 'content'));
 	for (const overlay of overlays) cpSync(join(projectRoot, 'tests/fixtures', overlay), join(root, 'content'), { recursive: true });
 	for (const [file, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, file)), { recursive: true });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findRelatedCerts, formatWeight, groupByVendor, isWebAddress, listFacts, getWeightExtent } from '../../../src/lib/cert-facts.ts';
 import { certSchema } from '../../../src/schemas/index.ts';
 
-const cert = (id: string) => certSchema.parse(parse(readFileSync(new URL(`../../../content/certs/${id}.yaml`, import.meta.url), 'utf8')));
+const cert = (id: string) => certSchema.parse(parse(readFileSync(new URL(`../../fixtures/content/certs/${id}.yaml`, import.meta.url), 'utf8')));
 
 describe('exam facts', () => {
 	it('lists the facts the file gives, formatted for readers', () => {

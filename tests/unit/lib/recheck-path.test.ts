@@ -13,7 +13,7 @@ describe('re-checking one saved file', () => {
 	const path = (file: string) => join(site.root, file);
 	const recheck = (file: string) => recheckPath(content, site.root, path(file)).map((issue) => formatIssue(issue));
 	beforeEach(() => {
-		site = createFixtureSite('recheck', { overlays: [] });
+		site = createFixtureSite('recheck');
 		content = validateContent(site.root);
 	});
 

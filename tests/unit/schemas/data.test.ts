@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../helpers/content.ts';
 
-const mlaSource = readFileSync(new URL('../../../content/certs/aws-mla-c01.yaml', import.meta.url), 'utf8');
+const mlaSource = readFileSync(new URL('../../fixtures/content/certs/aws-mla-c01.yaml', import.meta.url), 'utf8');
 
 describe('cert files', () => {
 	it('accepts the committed MLA-C01 facts', () => {

@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite, projectRoot, runScript } from '../../helpers/fixture-site.ts';
 
-const seed = join(projectRoot, '../shared/seed-articles/000_75beb430b7986ae0.txt');
 const seedSlug = 'mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence';
 const legacy = (name: string) => join(projectRoot, 'tests/fixtures/legacy', name);
+const seed = legacy('000_75beb430b7986ae0.txt');
+/** The seed as committed after its import, in the fixture corpus. */
+const seedArticle = join(projectRoot, `tests/fixtures/content/articles/${seedSlug}.mdx`);
 
 describe('npm run import', () => {
 	let site: FixtureSite;
 	const read = (file: string) => readFileSync(join(site.root, file), 'utf8');
 	beforeEach(() => {
-		site = createFixtureSite('import', { overlays: [] });
-		rmSync(join(site.root, `content/articles/${seedSlug}.mdx`));
+		// Certs, domains and one author: the seed's author and every article are the importer's to make.
+		site = createFixtureSite('import');
+		rmSync(join(site.root, 'content/articles'), { recursive: true });
 		rmSync(join(site.root, 'content/authors/david-jenkins.yaml'));
 	});
 
@@ -26,9 +29,9 @@ describe('npm run import', () => {
 		const original = readFileSync(seed, 'utf8');
 		expect(article.startsWith(original.slice(0, original.indexOf('\n---\n')))).toBe(true);
 		expect(article).toContain('\ncerts: [aws-mla-c01]\n---\n');
-		const committed = readFileSync(join(projectRoot, `content/articles/${seedSlug}.mdx`), 'utf8');
+		const committed = readFileSync(seedArticle, 'utf8');
 		expect(article).toBe(committed.replace(/^exam_domains: .*\n/m, ''));
-		expect(read('content/authors/david-jenkins.yaml')).toBe(readFileSync(join(projectRoot, 'content/authors/david-jenkins.yaml'), 'utf8'));
+		expect(read('content/authors/david-jenkins.yaml')).toBe(readFileSync(join(projectRoot, 'tests/fixtures/content/authors/david-jenkins.yaml'), 'utf8'));
 		expect(runScript(site, 'validate').status).toBe(0);
 	});
 
