@@ -16,7 +16,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentGuard(),
-		publishing(),
+		publishing({ gitDates: site.gitDates }),
 		mdx(),
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/content-issues.ts';
-import { importArticles } from '../src/lib/import-articles.ts';
+import { importArticles } from '../src/node/import-articles.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

@@ -1,7 +1,7 @@
 /** `npm run validate [-- --json]`: checks every content file without Astro; exit 1 on any error. */
 import { parseArgs } from 'node:util';
 import { formatReport, sortIssues } from '../src/lib/content-issues.ts';
-import { hasErrors, validateContent } from '../src/lib/validate-content.ts';
+import { hasErrors, validateContent } from '../src/node/validate-content.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const { issues, fileCount } = validateContent(process.cwd());

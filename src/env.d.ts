@@ -1,4 +1,4 @@
-interface ImportMetaEnv {
-	/** True under `astro dev` only: drafts and scheduled articles are shown there, never in a build. */
-	readonly CERTGUIDES_SHOW_UNPUBLISHED: boolean;
+declare module 'virtual:certguides/publishing' {
+	const facts: import('./integrations/publishing.ts').PublishingFacts;
+	export default facts;
 }

@@ -41,8 +41,14 @@ export const siteConfigSchema = z.strictObject({
 			branch: z.string().min(1),
 		})
 		.optional(),
-	/** Articles on each page of /articles/. */
+	/** Articles on each page of a list: /articles/, an author, a tag, a topic domain, a study path. */
 	articlesPerPage: z.number().int().positive(),
+	/** Articles under each exam domain of a cert's landing page; the full study path has its own pages. */
+	studyPathPreview: z.number().int().positive(),
+	/** The newest articles the RSS feed carries. */
+	feedSize: z.number().int().positive(),
+	/** Whether an article's last git change (after the commit that added it) shows as its last-updated date. */
+	gitDates: z.boolean(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -69,6 +75,9 @@ export const site: SiteConfig = parseSiteConfig({
 	social: [],
 	repository: process.env.SITE_REPOSITORY ? { url: process.env.SITE_REPOSITORY, branch: process.env.SITE_BRANCH ?? 'main' } : undefined,
 	articlesPerPage: 20,
+	studyPathPreview: 5,
+	feedSize: 50,
+	gitDates: true,
 });
 
 /** Validates the settings, failing with the one line per problem that content errors use. */

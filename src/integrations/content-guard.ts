@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
-import type { LoadedContent } from '../lib/load-content.ts';
-import { hasErrors, recheckPath, validateContent } from '../lib/validate-content.ts';
+import type { LoadedContent } from '../node/load-content.ts';
+import { hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
 
 /**
  * Runs `validate` before Astro reads any content: a build with an invalid file stops before it

@@ -1,16 +1,51 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { getCollectionFolder } from '../schemas/index.ts';
+import { readGitDates } from '../node/git-dates.ts';
+
+/** The module the site graph reads its build facts from. */
+const MODULE_ID = 'virtual:certguides/publishing';
+
+/** What the build knows before it reads any content, as `virtual:certguides/publishing` exports it. */
+export interface PublishingFacts {
+	/** The moment of the build, ISO: articles scheduled after it are left out. */
+	now: string;
+	/** Whether drafts and scheduled articles show. */
+	showUnpublished: boolean;
+	/** Each article file's last change after the commit that added it, ISO, by project-relative path. */
+	updates: Record<string, string>;
+}
 
 /**
- * Decides from Astro's command, not from NODE_ENV, whether drafts and scheduled articles are
- * shown: only `astro dev` shows them, so no environment variable can leak them into a build.
+ * Fixes, once per build, what decides whether and how an article is published: the build time,
+ * whether unpublished articles show (only under `astro dev`, decided from Astro's command and not
+ * from NODE_ENV, so no environment variable can leak them into a build) and the git history's
+ * update dates, read once from the project root unless `gitDates` is off.
  */
-export function publishing(): AstroIntegration {
+export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegration {
 	return {
 		name: 'certguides:publishing',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const history = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map<string, Date>() };
+				if ('problem' in history && history.problem) logger.warn(`no last-updated dates from git (${history.problem}); updated_date still shows`);
+				const facts: PublishingFacts = {
+					now: new Date().toISOString(),
+					showUnpublished: command === 'dev',
+					updates: Object.fromEntries([...history.updates].map(([file, date]) => [file, date.toISOString()])),
+				};
+				const resolved = `\0${MODULE_ID}`;
 				updateConfig({
-					vite: { define: { 'import.meta.env.CERTGUIDES_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } },
+					vite: {
+						plugins: [
+							{
+								name: 'certguides:publishing',
+								resolveId: (id) => (id === MODULE_ID ? resolved : undefined),
+								load: (id) => (id === resolved ? `export default ${JSON.stringify(facts)};` : undefined),
+							},
+						],
+					},
 				});
 			},
 		},

@@ -22,22 +22,22 @@ export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => xmlEntities[char]);
 }
 
-/**
- * One feed item per article, newest first as given: its certs' codes and its tags as categories.
- */
-export function buildFeedItems<T extends { id: string; data: Pick<ArticleData, 'title' | 'description' | 'publish_date' | 'certs' | 'tags'> }>(
-	articles: readonly T[],
-	{ authorOf, certs }: { authorOf: (article: T) => string; certs: readonly { id: string; data: { code: string } }[] },
-): FeedItem[] {
+/** What a feed item is made of: an article with its known certs and author. */
+export interface FeedArticle {
+	id: string;
+	data: Pick<ArticleData, 'title' | 'description' | 'publish_date' | 'tags' | 'author'>;
+	certs: readonly { data: { code: string } }[];
+	author?: { data: { name: string } };
+}
+
+/** One feed item per article, in the order given: its certs' codes and its tags as categories. */
+export function buildFeedItems(articles: readonly FeedArticle[]): FeedItem[] {
 	return articles.map((article) => ({
 		title: article.data.title,
 		description: article.data.description,
 		link: paths.article(article.id),
 		pubDate: article.data.publish_date,
-		categories: [
-			...article.data.certs.map((id) => certs.find((cert) => cert.id === id)?.data.code ?? id),
-			...article.data.tags,
-		],
-		customData: `<dc:creator>${escapeXml(authorOf(article))}</dc:creator>`,
+		categories: [...article.certs.map((cert) => cert.data.code), ...article.data.tags],
+		customData: `<dc:creator>${escapeXml(article.author?.data.name ?? article.data.author)}</dc:creator>`,
 	}));
 }

@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger';
+import { slugifyTag } from '../schemas/fields.ts';
 
 /** Site paths of every page kind, in one place so that links and routes never disagree. */
 export const paths = {
@@ -7,6 +7,7 @@ export const paths = {
 	article: (slugId: string) => `/articles/${slugId}/`,
 	certs: () => '/certifications/',
 	cert: (id: string) => `/certifications/${id}/`,
+	studyPath: (certId: string) => `/certifications/${certId}/study-path/`,
 	guides: () => '/guides/',
 	domain: (id: string) => `/guides/${id}/`,
 	author: (id: string) => `/authors/${id}/`,
@@ -16,7 +17,7 @@ export const paths = {
 	rss: () => '/rss.xml',
 };
 
-/** The URL segment of a tag: "Machine Learning" and "machine-learning" share a page. */
-export function slugifyTag(tag: string): string {
-	return slug(tag);
+/** The page where a file of the repository is edited, GitHub-style: `…/edit/<branch>/<file>`. */
+export function createEditUrl(repository: { url: string; branch: string }, file: string): string {
+	return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${file}`;
 }

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import { parseReadTime } from '../lib/read-time.ts';
-import { slugifyTag } from '../lib/urls.ts';
-import { dateSchema, httpsUrlSchema, idSchema, safeHrefSchema } from './fields.ts';
+import { dateSchema, httpsUrlSchema, idSchema, parseReadTime, safeHrefSchema, slugifyTag } from './fields.ts';
 
 /** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
 export const TITLE_LIMIT = 70;

@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 
 /** An id used in file names and URLs: lower-case letters, digits and single hyphens. */
@@ -6,11 +7,14 @@ export const idSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "aws-mla-c01"');
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** `Z` or an offset such as `+02:00` at the end of a date-time. */
+const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * A calendar date or ISO date-time. YAML parsers disagree on whether an unquoted `2025-03-10` is a
- * string or a Date, so both are accepted and normalised to a Date.
+ * string or a Date, so both are accepted and normalised to a Date. A date-time without a zone is
+ * read as UTC, as YAML reads an unquoted one, so that every machine builds the same page.
  */
 export const dateSchema = z
 	.union([z.date(), z.string()])
@@ -21,7 +25,7 @@ export const dateSchema = z
 				: (isoDate.test(value) && isCalendarDay(value)) || (isoDateTime.test(value) && isCalendarDay(value.slice(0, 10))),
 		{ message: 'must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z' },
 	)
-	.transform((value) => (value instanceof Date ? value : new Date(value)));
+	.transform((value) => (value instanceof Date ? value : new Date(hasZone.test(value) || isoDate.test(value) ? value : `${value}Z`)));
 
 /** `Date` rolls 2025-02-31 over to March; a real calendar day survives the round trip. */
 function isCalendarDay(day: string): boolean {
@@ -46,4 +50,18 @@ export function isSafeHref(value: string): boolean {
 	if (value.startsWith('/')) return !value.startsWith('//');
 	if (!URL.canParse(value)) return false;
 	return ['https:', 'http:', 'mailto:'].includes(new URL(value).protocol);
+}
+
+const readTimePattern = /^\s*(\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)?\s*$/i;
+
+/** Turns `"8 mins"`, `"8 min"`, `"8 minutes"` or `8` into whole minutes; undefined when unreadable. */
+export function parseReadTime(value: string | number): number | undefined {
+	const minutes = typeof value === 'number' ? value : Number(readTimePattern.exec(value)?.[1]);
+	if (!Number.isFinite(minutes) || minutes <= 0) return undefined;
+	return Math.max(1, Math.round(minutes));
+}
+
+/** The URL segment of a tag: "Machine Learning" and "machine-learning" share a page. */
+export function slugifyTag(tag: string): string {
+	return slug(tag);
 }

@@ -20,7 +20,8 @@ describe('Sätteri and the unified reference pipeline', () => {
 	let unifiedSite: FixtureSite;
 	beforeAll(() => {
 		unifiedSite = createFixtureSite('site-unified');
-		const result = buildSite(unifiedSite, { CERTGUIDES_MARKDOWN: 'unified' });
+		// Built on a machine fourteen hours ahead of UTC too, to prove that dates do not move with it.
+		const result = buildSite(unifiedSite, { CERTGUIDES_MARKDOWN: 'unified', TZ: 'Pacific/Kiritimati' });
 		if (result.status !== 0) throw new Error(result.output);
 	});
 
@@ -48,4 +49,16 @@ describe('Sätteri and the unified reference pipeline', () => {
 		const raw = (site: FixtureSite) => readPage(site, '/articles/gfm-corpus/').includes('style="text-align: left"');
 		expect([raw(sateriSite), raw(unifiedSite)]).toEqual([true, false]);
 	});
+
+	it.each(['/articles/gfm-corpus/', '/articles/gfm-corpus-mdx/', '/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/'])(
+		'date %s the same whatever the build machine’s time zone',
+		(path) => {
+			const dates = (site: FixtureSite) =>
+				parseHtml(readPage(site, path))
+					.querySelectorAll('.byline time')
+					.map((time) => `${time.getAttribute('datetime')} ${time.text}`);
+			expect(dates(unifiedSite)).toEqual(dates(sateriSite));
+			if (path.includes('gfm')) expect(dates(sateriSite)).toEqual(['2024-01-01T02:00:00.000Z January 1, 2024']);
+		},
+	);
 });

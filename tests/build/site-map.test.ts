@@ -41,10 +41,11 @@ describe('article index', () => {
 		expect(firstLinks).toHaveLength(20);
 		expect(firstLinks.slice(0, 2)).toEqual([guidePath, seedPath]);
 		expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/2/');
-		const second = page('/articles/2/');
-		expect(links(second, '.card a')).toHaveLength(publishedCount - 20);
-		expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/');
-		expect(textOf(second.querySelector('.pagination'))).toContain('Page 2 of 2');
+		const last = page('/articles/3/');
+		expect(links(last, '.card a')).toHaveLength(publishedCount - 40);
+		expect(last.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/2/');
+		expect(last.querySelector('a[rel="next"]')).toBeNull();
+		expect(textOf(last.querySelector('.pagination'))).toContain('Page 3 of 3');
 	});
 });
 
@@ -96,6 +97,22 @@ describe('certification pages', () => {
 			'domain-deployment-orchestration': [seedPath],
 			'domain-monitoring-maintenance-security': [seedPath],
 		});
+	});
+
+	it('shows a few articles per exam domain, and pages the full study path in order', () => {
+		const saa = page('/certifications/aws-saa-c03/');
+		const secure = saa.querySelector('section[aria-labelledby="domain-secure-architectures"]');
+		expect(links(secure!, '.card a')).toEqual(['/articles/filler-01/', '/articles/filler-02/', '/articles/filler-03/', '/articles/filler-04/', '/articles/filler-05/']);
+		expect(textOf(secure?.querySelector('.more'))).toBe(`${FILLER_COUNT - 5} more on this domain in the full study path`);
+		expect(links(saa, 'a[href="/certifications/aws-saa-c03/study-path/"]')).not.toHaveLength(0);
+		const path = page('/certifications/aws-saa-c03/study-path/');
+		expect(textOf(path.querySelector('h1'))).toBe('SAA-C03 study path');
+		expect(links(path, '.card a').slice(0, 2)).toEqual(['/articles/filler-01/', '/articles/filler-02/']);
+		expect(path.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/certifications/aws-saa-c03/study-path/2/');
+		expect(textOf(path.querySelector('a[rel="next"]'))).toBe('Next →');
+		expect(links(page('/certifications/aws-saa-c03/study-path/3/'), '.card a')).toHaveLength(FILLER_COUNT - 40);
+		expect(links(page('/certifications/aws-mla-c01/study-path/'), '.card a')).toEqual([seedPath, guidePath]);
+		expect(listPagePaths()).not.toContain('/certifications/aws-aif-c01/study-path/');
 	});
 
 	it('marks exam domains no guide covers yet', () => {
@@ -159,16 +176,28 @@ describe('guide hubs', () => {
 		const security = page('/guides/security/');
 		expect(links(security, '.grid a')).toEqual(['/certifications/aws-saa-c03/']);
 		expect(textOf(security.querySelector('[aria-labelledby="guides-title"] p'))).toBe('No study guide in this domain yet.');
+		expect(links(security, '[aria-labelledby="articles-title"] .card a')).toHaveLength(20);
+	});
+
+	it('pages a topic hub, its certs on the first page only', () => {
+		const last = page('/guides/security/3/');
+		expect(textOf(last.querySelector('h1'))).toBe('Security, page 3');
+		expect(last.querySelector('.grid')).toBeNull();
+		expect(last.querySelector('[aria-labelledby="guides-title"]')).toBeNull();
+		expect(links(last, '[aria-labelledby="articles-title"] .card a')).toHaveLength(FILLER_COUNT - 40);
+		expect(last.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/guides/security/2/');
 	});
 });
 
 describe('author and tag pages', () => {
 	it('lists an author’s published articles, whether named by id or by name', () => {
-		const author = page('/authors/david-jenkins/');
-		const list = links(author, '.card a');
-		expect(list).toContain(seedPath);
-		expect(list).toContain(guidePath);
-		expect(list).toHaveLength(publishedCount);
+		const first = links(page('/authors/david-jenkins/'), '.card a');
+		expect(first.slice(0, 2)).toEqual([guidePath, seedPath]);
+		expect(first).toHaveLength(20);
+		const last = page('/authors/david-jenkins/3/');
+		expect(links(last, '.card a')).toHaveLength(publishedCount - 40);
+		expect(textOf(last.querySelector('h1'))).toBe('David Jenkins, page 3');
+		expect(last.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/authors/david-jenkins/2/');
 	});
 
 	it('shows an author’s portrait, bio and links, and says when there is nothing yet', () => {
@@ -179,9 +208,27 @@ describe('author and tag pages', () => {
 		expect(textOf(ada.querySelector('main > p'))).toBe('No articles yet.');
 	});
 
-	it('gives each tag a page, and lists tags', () => {
+	it('gives each tag a page, paged, and lists tags', () => {
 		expect(links(page('/tags/sagemaker/'), '.card a')).toEqual([guidePath]);
+		expect(links(page('/tags/filler/'), '.card a')).toHaveLength(20);
+		expect(textOf(page('/tags/filler/3/').querySelector('h1'))).toBe('Tagged “filler”, page 3');
 		expect(links(page('/tags/'), '.tags a')).toContain('/tags/data-engineering/');
+	});
+});
+
+describe('last-updated dates from git', () => {
+	it('date an article by a commit that changed it after the one that added it, in UTC', () => {
+		const edited = page('/articles/filler-01/');
+		const updated = edited.querySelectorAll('.byline li').find((item) => textOf(item).startsWith('Updated'));
+		expect(textOf(updated)).toBe('Updated July 5, 2025');
+		expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe('2025-07-05T04:30:00.000Z');
+		expect(jsonLd(edited)[0].dateModified).toBe('2025-07-05T04:30:00.000Z');
+	});
+
+	it('leave an article committed once without an update date', () => {
+		expect(textOf(page(seedPath).querySelector('.byline'))).not.toContain('Updated');
+		expect(jsonLd(page(seedPath))[0].dateModified).toBe('2025-03-10T00:00:00.000Z');
+		expect(textOf(page('/articles/filler-02/').querySelector('.byline'))).not.toContain('Updated');
 	});
 });
 
@@ -220,10 +267,13 @@ describe('article navigation and metadata', () => {
 describe('feeds and sitemap', () => {
 	const read = (file: string) => readFileSync(join(builtSite.dist, file), 'utf8');
 
-	it('has an RSS feed of exactly the published articles with absolute links, authors and categories', () => {
+	it('has an RSS feed of the newest 50 published articles with absolute links, authors and categories', () => {
 		const feed = parseHtml(read('rss.xml'));
 		const items = feed.querySelectorAll('item');
-		expect(items).toHaveLength(publishedCount);
+		expect(publishedCount).toBeGreaterThan(50);
+		expect(items).toHaveLength(50);
+		// The four newer articles, then the newest fillers down to the 50th item: filler 05.
+		expect(textOf(items.at(-1)?.querySelector('title'))).toBe('Filler article 05');
 		const seed = items.find((item) => textOf(item.querySelector('title')).startsWith('Mastering'));
 		expect(textOf(seed?.querySelector('guid'))).toBe(`https://certguides.example${seedPath}`);
 		expect(textOf(seed?.querySelector('dc\\:creator'))).toBe('David Jenkins');

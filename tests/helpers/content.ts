@@ -1,5 +1,5 @@
 import { formatIssue } from '../../src/lib/content-issues.ts';
-import { loadFile } from '../../src/lib/load-content.ts';
+import { loadFile } from '../../src/node/load-content.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 /** A valid article's frontmatter, to vary one field at a time. */

@@ -49,6 +49,22 @@ export function productEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
+/**
+ * Commits every file of a fixture site at a given date, starting its own git history on the first
+ * call, so that the build reads real commit dates.
+ */
+export function commitSite(site: FixtureSite, message: string, date: string) {
+	const git = (args: string[]) =>
+		spawnSync('git', args, { cwd: site.root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+	if (!existsSync(join(site.root, '.git'))) {
+		git(['init', '-q']);
+		writeFileSync(join(site.root, '.gitignore'), 'node_modules\ndist\n.astro\n');
+	}
+	git(['add', '-A']);
+	const result = git(['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.com', 'commit', '-q', '-m', message]);
+	if (result.status !== 0) throw new Error(`git commit failed in ${site.root}:\n${result.stderr}`);
+}
+
 /** Runs a command of the project (an npm script's program) in a fixture site. */
 export function run(site: FixtureSite, args: string[], env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, args, { cwd: site.root, encoding: 'utf8', env: productEnv(env) });

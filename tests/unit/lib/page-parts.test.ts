@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveCta } from '../../../src/lib/cta.ts';
 import { formatDate, formatDatetimeAttribute } from '../../../src/lib/format-date.ts';
 import { buildToc } from '../../../src/lib/toc.ts';
-import { paths, slugifyTag } from '../../../src/lib/urls.ts';
+import { paths } from '../../../src/lib/urls.ts';
+import { slugifyTag } from '../../../src/schemas/fields.ts';
 
 describe('call to action', () => {
 	const fallback = { text: 'Default', href: '/certifications/', label: 'Browse' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeReadTime, countWords, parseReadTime, WORDS_PER_MINUTE } from '../../../src/lib/read-time.ts';
+import { computeReadTime, countWords, WORDS_PER_MINUTE } from '../../../src/lib/read-time.ts';
+import { parseReadTime } from '../../../src/schemas/fields.ts';
 
 describe('read time', () => {
 	it.each([

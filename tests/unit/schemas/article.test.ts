@@ -77,6 +77,23 @@ describe('article frontmatter', () => {
 		expect(checkArticle({ publish_date: '2025-02-31' }).errors).toHaveLength(1);
 	});
 
+	it('reads a date-time without a zone as UTC, quoted or not, whatever the machine’s time zone', () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'Pacific/Kiritimati';
+		try {
+			const { publish_date, ...rest } = validArticle;
+			const withDate = (line: string) => check('articles', toFrontmatter(rest).replace('---\n', `---\n${line}\n`));
+			const quoted = withDate("publish_date: '2025-03-10T02:00:00'");
+			const unquoted = withDate('publish_date: 2025-03-10T02:00:00');
+			expect(quoted.data?.publish_date).toEqual(new Date('2025-03-10T02:00:00Z'));
+			expect(unquoted.data?.publish_date).toEqual(new Date('2025-03-10T02:00:00Z'));
+			expect(checkArticle({ publish_date: '2025-03-10T02:00:00+14:00' }).data?.publish_date).toEqual(new Date('2025-03-09T12:00:00Z'));
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+
 	it('accepts unquoted YAML dates', () => {
 		const source = `---\ntitle: T\ndescription: D\nauthor: a\npublish_date: 2025-03-10\nupdated_date: 2025-04-01\n---\n`;
 		expect(check('articles', source).data?.updated_date).toEqual(new Date('2025-04-01T00:00:00Z'));

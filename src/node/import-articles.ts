@@ -1,7 +1,7 @@
 import { getCollectionFolder } from '../schemas/index.ts';
 import { checkReferences } from './check-references.ts';
-import { type ContentIssue, formatIssue } from './content-issues.ts';
-import { convertLegacyArticle, ImportRefusal } from './import-legacy.ts';
+import { type ContentIssue, formatIssue } from '../lib/content-issues.ts';
+import { convertLegacyArticle, ImportRefusal } from '../lib/import-legacy.ts';
 import { loadContent, loadFile } from './load-content.ts';
 import { checkMdx } from './validate-content.ts';
 

@@ -15,8 +15,8 @@ import {
 	domainSchema,
 	getCollectionFolder,
 } from '../schemas/index.ts';
-import { type ContentIssue, convertSchemaIssues } from './content-issues.ts';
-import { createLineLocator, type LineOf, parseYaml } from './locate-yaml.ts';
+import { type ContentIssue, convertSchemaIssues } from '../lib/content-issues.ts';
+import { createLineLocator, type LineOf, parseYaml } from '../lib/locate-yaml.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {

@@ -2,8 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/content-issues.ts';
-import type { LoadedContent } from '../../../src/lib/load-content.ts';
-import { recheckPath, validateContent } from '../../../src/lib/validate-content.ts';
+import type { LoadedContent } from '../../../src/node/load-content.ts';
+import { recheckPath, validateContent } from '../../../src/node/validate-content.ts';
 import { createFixtureSite, type FixtureSite } from '../../helpers/fixture-site.ts';
 import { toFrontmatter, validArticle } from '../../helpers/content.ts';
 

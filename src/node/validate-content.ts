@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { checkReferences } from './check-references.ts';
-import type { ContentIssue } from './content-issues.ts';
+import type { ContentIssue } from '../lib/content-issues.ts';
 import { type Entry, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */

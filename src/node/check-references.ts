@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { idSchema } from '../schemas/fields.ts';
 import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
-import { findAuthor } from './authors.ts';
-import type { ContentIssue } from './content-issues.ts';
-import { formatSuggestion } from './did-you-mean.ts';
+import { createAuthorIndex } from '../lib/authors.ts';
+import type { ContentIssue } from '../lib/content-issues.ts';
+import { formatSuggestion } from '../lib/did-you-mean.ts';
 import type { Entry, LoadedContent } from './load-content.ts';
-import { computeReadTime } from './read-time.ts';
+import { computeReadTime } from '../lib/read-time.ts';
 
 const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg|tiff?)$/i;
 
@@ -28,6 +28,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		else if (!idSchema.safeParse(entry.id).success) fileNameIssue(entry, 'is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"');
 	}
 
+	const findAuthor = createAuthorIndex(content.authors);
 	const slugs = new Map<string, string>();
 	for (const article of content.articles) {
 		const data: ArticleData = article.data;
@@ -38,7 +39,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 			fileNameIssue(article, `is a number, which /articles/${article.id}/ already uses for a page of the article index`);
 		}
 
-		if (!findAuthor(content.authors, data.author)) {
+		if (!findAuthor(data.author)) {
 			const known = content.authors.map((author) => `${author.id} "${author.data.name}"`);
 			report(
 				article,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthor } from '../../../src/lib/authors.ts';
-import { checkReferences } from '../../../src/lib/check-references.ts';
+import { checkReferences } from '../../../src/node/check-references.ts';
 import { formatIssue } from '../../../src/lib/content-issues.ts';
-import { type Entry, type LoadedContent, loadFile } from '../../../src/lib/load-content.ts';
+import { type Entry, type LoadedContent, loadFile } from '../../../src/node/load-content.ts';
 import { toFrontmatter, validArticle } from '../../helpers/content.ts';
 
 function entry<T>(result: { entry?: Entry<T> }): Entry<T> {

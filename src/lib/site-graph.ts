@@ -1,0 +1,319 @@
+import { slugifyTag } from '../schemas/fields.ts';
+import type { ArticleData, AuthorData, CertData, DomainData, ExamDomain } from '../schemas/index.ts';
+import { getUnpublishedReason, sortNewestFirst } from './articles.ts';
+import { createAuthorIndex } from './authors.ts';
+import { findRelatedCerts } from './cert-facts.ts';
+import { computeReadTime } from './read-time.ts';
+import { orderStudyPath } from './study-path.ts';
+
+/** An article as both Astro's collections and the Node loader give it. */
+export interface ArticleInput {
+	id: string;
+	data: ArticleData;
+	/** The Markdown/MDX body, to count its words. */
+	body?: string;
+	/** The file's path relative to the project root, to look up its git history. */
+	filePath?: string;
+}
+
+/** A certification as the pages need it. */
+export interface Cert {
+	id: string;
+	data: CertData;
+}
+
+/** A topic domain as the pages need it. */
+export interface Domain {
+	id: string;
+	data: DomainData;
+}
+
+/** An author as the pages need it. */
+export interface Author {
+	id: string;
+	data: AuthorData;
+}
+
+/** What the search index files an article under, one list of values per filter. */
+export interface ArticleFacets {
+	/** Cert codes with names, like "MLA-C01: AWS Certified Machine Learning Engineer – Associate". */
+	cert: string[];
+	/** Topic domain names. */
+	domain: string[];
+	/** Exam domain names, each with its cert's code. */
+	exam_domain: string[];
+	/** "Article" or "Guide". */
+	type: string[];
+	/** The author's name. */
+	author: string[];
+}
+
+/** One article with everything that spans pages, worked out once per build. */
+export interface ArticleNode<A extends ArticleInput = ArticleInput> {
+	id: string;
+	/** The collection entry, to render its body. */
+	entry: A;
+	data: ArticleData;
+	/** Whole minutes: the frontmatter's figure, else counted from the words once. */
+	readTime: number;
+	/** `updated_date`, else the last change after the commit that added the file, when later than publication. */
+	lastUpdated?: Date;
+	/** Why it would be left out of a build; set only where unpublished articles show (dev). */
+	unpublished?: 'draft' | 'scheduled';
+	author?: Author;
+	/** The known certs, in the article's own order: the first leads breadcrumbs and study path. */
+	certs: Cert[];
+	/** Its topic domains: its own, else those of its certs. */
+	domains: Domain[];
+	facets: ArticleFacets;
+	/** Articles to read next: most shared certs, then most shared tags, then newest. */
+	related: ArticleNode<A>[];
+	/** Its neighbours on its first cert's study path. */
+	studyPath?: { cert: Cert; previous?: ArticleNode<A>; next?: ArticleNode<A> };
+}
+
+/** A certification with what its landing page lists. */
+export interface CertNode<A extends ArticleInput = ArticleInput> {
+	cert: Cert;
+	/** Its articles in study order: by exam domain, then `study_order`, then oldest first. */
+	studyPath: ArticleNode<A>[];
+	/** Each exam domain of the outline with the articles that cover it, in study order. */
+	examDomains: { domain: ExamDomain; articles: ArticleNode<A>[] }[];
+	/** Articles on the cert but on none of its exam domains. */
+	unmapped: ArticleNode<A>[];
+	relatedCerts: Cert[];
+	successor?: Cert;
+	domains: Domain[];
+}
+
+/** A topic domain with what its hub lists. */
+export interface DomainNode<A extends ArticleInput = ArticleInput> {
+	domain: Domain;
+	/** The certs in the domain, in the certs' order. */
+	certs: Cert[];
+	/** Its articles: guides first, then the rest, each newest first. */
+	articles: ArticleNode<A>[];
+}
+
+/** A tag with its articles, newest first. */
+export interface TagNode<A extends ArticleInput = ArticleInput> {
+	slug: string;
+	/** The spelling first met, newest article first. */
+	label: string;
+	articles: ArticleNode<A>[];
+}
+
+/** Everything the pages, the feed and the search index read, computed once per build. */
+export interface SiteGraph<A extends ArticleInput = ArticleInput> {
+	/** Every article a reader may see, newest first. */
+	articles: ArticleNode<A>[];
+	/** The guides among them, newest first. */
+	guides: ArticleNode<A>[];
+	articleById: Map<string, ArticleNode<A>>;
+	/** By vendor, then code. */
+	certs: CertNode<A>[];
+	certById: Map<string, CertNode<A>>;
+	/** By `order`, then name. */
+	domains: DomainNode<A>[];
+	/** By name. */
+	authors: Author[];
+	/** An author's articles, newest first, whether they name the author by id or by name. */
+	articlesByAuthor: Map<string, ArticleNode<A>[]>;
+	/** By label. */
+	tags: TagNode<A>[];
+	tagBySlug: Map<string, TagNode<A>>;
+}
+
+/** What the graph is built from. */
+export interface SiteGraphInput<A extends ArticleInput> {
+	articles: readonly A[];
+	certs: readonly Cert[];
+	domains: readonly Domain[];
+	authors: readonly Author[];
+	/** The moment of the build: articles scheduled after it are left out. */
+	now: Date;
+	/** Whether drafts and scheduled articles show (dev only). */
+	showUnpublished: boolean;
+	/** Each file's last change after the commit that added it, by project-relative path. */
+	updates?: ReadonlyMap<string, Date>;
+	/** Related articles per article. */
+	relatedLimit?: number;
+}
+
+/**
+ * How many of the newest articles of each shared cert and tag are scored for related articles.
+ * It bounds the work per article, so the whole graph costs time in proportion to the site, not
+ * to its square; beyond it, older articles simply are not suggested.
+ */
+export const RELATED_CANDIDATES = 200;
+
+/** Builds the site graph: one pass to place each article, one to link them. */
+export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>): SiteGraph<A> {
+	const { now, showUnpublished, updates = new Map(), relatedLimit = 3 } = input;
+	const certs = [...input.certs].sort((a, b) => a.data.vendor.localeCompare(b.data.vendor) || a.data.code.localeCompare(b.data.code));
+	const domains = [...input.domains].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+	const authors = [...input.authors].sort((a, b) => a.data.name.localeCompare(b.data.name));
+	const certLookup = new Map(certs.map((cert) => [cert.id, cert]));
+	const domainLookup = new Map(domains.map((domain) => [domain.id, domain]));
+	const findAuthor = createAuthorIndex(authors);
+
+	const visible = sortNewestFirst(input.articles.filter((article) => showUnpublished || !getUnpublishedReason(article.data, now)));
+	const articles = visible.map((entry) => createNode(entry, { now, updates, certLookup, domainLookup, findAuthor }));
+	const articleById = new Map(articles.map((node) => [node.id, node]));
+
+	const byCert = groupBy(articles, (node) => node.data.certs);
+	const byTag = groupBy(articles, (node) => node.data.tags.map(slugifyTag));
+	const rank = new Map(articles.map((node, index) => [node, index]));
+	for (const node of articles) node.related = findRelated(node, { byCert, byTag, rank }, relatedLimit);
+
+	const certNodes = certs.map((cert) => createCertNode(cert, byCert.get(cert.id) ?? [], certs, domainLookup));
+	for (const { cert, studyPath } of certNodes) {
+		studyPath.forEach((node, index) => {
+			if (node.certs[0]?.id === cert.id) node.studyPath = { cert, previous: studyPath[index - 1], next: studyPath[index + 1] };
+		});
+	}
+
+	const byDomain = groupBy(articles, (node) => node.domains.map((domain) => domain.id));
+	const tags = [...byTag].map(([slug, list]) => ({ slug, label: list[0].data.tags.find((tag) => slugifyTag(tag) === slug) ?? slug, articles: list }));
+	return {
+		articles,
+		guides: articles.filter((node) => node.data.type === 'guide'),
+		articleById,
+		certs: certNodes,
+		certById: new Map(certNodes.map((node) => [node.cert.id, node])),
+		domains: domains.map((domain) => {
+			const list = byDomain.get(domain.id) ?? [];
+			return {
+				domain,
+				certs: certs.filter((cert) => cert.data.domains.includes(domain.id)),
+				articles: [...list.filter((node) => node.data.type === 'guide'), ...list.filter((node) => node.data.type !== 'guide')],
+			};
+		}),
+		authors,
+		articlesByAuthor: groupBy(articles, (node) => (node.author ? [node.author.id] : [])),
+		tags: tags.sort((a, b) => a.label.localeCompare(b.label)),
+		tagBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
+	};
+}
+
+interface NodeContext {
+	now: Date;
+	updates: ReadonlyMap<string, Date>;
+	certLookup: ReadonlyMap<string, Cert>;
+	domainLookup: ReadonlyMap<string, Domain>;
+	findAuthor: (reference: string) => Author | undefined;
+}
+
+function createNode<A extends ArticleInput>(entry: A, context: NodeContext): ArticleNode<A> {
+	const { data } = entry;
+	const certs = data.certs.flatMap((id) => context.certLookup.get(id) ?? []);
+	const domainIds = data.domains ?? [...new Set(certs.flatMap((cert) => cert.data.domains))];
+	const domains = domainIds.flatMap((id) => context.domainLookup.get(id) ?? []);
+	const author = context.findAuthor(data.author);
+	const examDomains = certs.flatMap((cert) =>
+		cert.data.exam_domains.filter((domain) => data.exam_domains.includes(domain.id)).map((domain) => `${cert.data.code}: ${domain.name}`),
+	);
+	return {
+		id: entry.id,
+		entry,
+		data,
+		readTime: data.read_time ?? computeReadTime(entry.body ?? ''),
+		lastUpdated: findLastUpdate(data, entry.filePath ? context.updates.get(entry.filePath) : undefined),
+		unpublished: getUnpublishedReason(data, context.now),
+		author,
+		certs,
+		domains,
+		facets: {
+			cert: certs.map((cert) => `${cert.data.code}: ${cert.data.name}`),
+			domain: domains.map((domain) => domain.data.name),
+			exam_domain: examDomains,
+			type: [data.type === 'guide' ? 'Guide' : 'Article'],
+			author: [author?.data.name ?? data.author],
+		},
+		related: [],
+	};
+}
+
+/** The update a reader is shown: `updated_date`, else a later commit, counted by calendar day (UTC). */
+function findLastUpdate(data: Pick<ArticleData, 'updated_date' | 'publish_date'>, committed: Date | undefined): Date | undefined {
+	if (data.updated_date) return data.updated_date;
+	const day = (date: Date) => date.toISOString().slice(0, 10);
+	return committed && day(committed) > day(data.publish_date) ? committed : undefined;
+}
+
+/** Buckets nodes by the keys each one gives, keeping the nodes' order inside every bucket. */
+function groupBy<T>(nodes: readonly T[], keysOf: (node: T) => readonly string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const node of nodes) {
+		for (const key of new Set(keysOf(node))) {
+			const group = groups.get(key);
+			if (group) group.push(node);
+			else groups.set(key, [node]);
+		}
+	}
+	return groups;
+}
+
+/** How an article relates to another: shared certs count before shared tags, then the newer wins. */
+interface RelatedScore {
+	certs: number;
+	tags: number;
+	/** Position in the newest-first list. */
+	rank: number;
+}
+
+function ranksAbove(a: RelatedScore, b: RelatedScore): boolean {
+	if (a.certs !== b.certs) return a.certs > b.certs;
+	if (a.tags !== b.tags) return a.tags > b.tags;
+	return a.rank < b.rank;
+}
+
+/**
+ * Scores only the articles that share a cert or a tag bucket with this one (the newest
+ * `RELATED_CANDIDATES` of each), and keeps the best few without sorting them all.
+ */
+function findRelated<A extends ArticleInput>(
+	node: ArticleNode<A>,
+	buckets: { byCert: ReadonlyMap<string, ArticleNode<A>[]>; byTag: ReadonlyMap<string, ArticleNode<A>[]>; rank: ReadonlyMap<ArticleNode<A>, number> },
+	limit: number,
+): ArticleNode<A>[] {
+	const scores = new Map<ArticleNode<A>, RelatedScore>();
+	const tally = (groups: ReadonlyMap<string, ArticleNode<A>[]>, keys: readonly string[], field: 'certs' | 'tags') => {
+		for (const key of new Set(keys)) {
+			for (const candidate of (groups.get(key) ?? []).slice(0, RELATED_CANDIDATES)) {
+				if (candidate === node) continue;
+				let score = scores.get(candidate);
+				if (!score) scores.set(candidate, (score = { certs: 0, tags: 0, rank: buckets.rank.get(candidate) ?? 0 }));
+				score[field]++;
+			}
+		}
+	};
+	tally(buckets.byCert, node.data.certs, 'certs');
+	tally(buckets.byTag, node.data.tags.map(slugifyTag), 'tags');
+	const best: [ArticleNode<A>, RelatedScore][] = [];
+	for (const entry of scores) {
+		const at = best.findIndex(([, score]) => ranksAbove(entry[1], score));
+		if (at >= 0) best.splice(at, 0, entry);
+		else best.push(entry);
+		if (best.length > limit) best.pop();
+	}
+	return best.map(([candidate]) => candidate);
+}
+
+function createCertNode<A extends ArticleInput>(
+	cert: Cert,
+	articles: readonly ArticleNode<A>[],
+	certs: readonly Cert[],
+	domainLookup: ReadonlyMap<string, Domain>,
+): CertNode<A> {
+	const studyPath = orderStudyPath(cert.id, cert.data.exam_domains, articles);
+	return {
+		cert,
+		studyPath,
+		examDomains: cert.data.exam_domains.map((domain) => ({ domain, articles: studyPath.filter((node) => node.data.exam_domains.includes(domain.id)) })),
+		unmapped: studyPath.filter((node) => !node.data.exam_domains.some((id) => cert.data.exam_domains.some((domain) => domain.id === id))),
+		relatedCerts: findRelatedCerts(cert, certs),
+		successor: cert.data.successor ? certs.find((other) => other.id === cert.data.successor) : undefined,
+		domains: cert.data.domains.flatMap((id) => domainLookup.get(id) ?? []),
+	};
+}

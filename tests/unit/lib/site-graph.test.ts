@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { getUnpublishedReason, sortNewestFirst } from '../../../src/lib/articles.ts';
+import { type ArticleInput, buildSiteGraph, RELATED_CANDIDATES } from '../../../src/lib/site-graph.ts';
+import type { ArticleData, AuthorData, CertData, DomainData } from '../../../src/schemas/index.ts';
+
+type Fields = Partial<Omit<ArticleData, 'publish_date' | 'updated_date'>> & { date?: string; updated?: string };
+
+function article(id: string, fields: Fields = {}): ArticleInput {
+	const { date, updated, ...data } = fields;
+	return {
+		id,
+		filePath: `content/articles/${id}.mdx`,
+		body: 'word '.repeat(440),
+		data: {
+			title: id,
+			description: `About ${id}`,
+			author: 'ada',
+			draft: false,
+			certs: [],
+			exam_domains: [],
+			tags: [],
+			type: 'article',
+			...data,
+			publish_date: new Date(date ?? '2025-01-01'),
+			updated_date: updated ? new Date(updated) : undefined,
+		} as ArticleData,
+	};
+}
+
+const cert = (id: string, data: Partial<CertData> = {}) => ({
+	id,
+	data: {
+		name: `Cert ${id}`,
+		vendor: 'Vendor',
+		code: id.toUpperCase(),
+		status: 'active',
+		exam_domains: [
+			{ id: 'first', name: 'First part', weight: 60 },
+			{ id: 'second', name: 'Second part', weight: 40 },
+		],
+		domains: ['ml'],
+		...data,
+	} as CertData,
+});
+const domain = (id: string, order: number) => ({ id, data: { name: `Domain ${id}`, description: 'd', order } as DomainData });
+const author = (id: string, name: string) => ({ id, data: { name, bio: '', links: [] } as AuthorData });
+
+const base = {
+	certs: [cert('mla'), cert('saa', { domains: ['cloud', 'security'] })],
+	domains: [domain('security', 3), domain('ml', 1), domain('cloud', 2)],
+	authors: [author('ada', 'Ada Lovelace'), author('bob', 'Bob')],
+	now: new Date('2025-06-01T12:00:00Z'),
+	showUnpublished: false,
+};
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+
+describe('publishing', () => {
+	const now = base.now;
+	it('says why an article is not live: a draft, or a date still to come', () => {
+		expect(getUnpublishedReason(article('a', { draft: true, date: '2999-01-01' }).data, now)).toBe('draft');
+		expect(getUnpublishedReason(article('a', { date: '2025-06-01T12:00:01Z' }).data, now)).toBe('scheduled');
+		expect(getUnpublishedReason(article('a', { date: '2025-06-01' }).data, now)).toBeUndefined();
+	});
+
+	it('leaves drafts and scheduled articles out of every list, unless unpublished articles show', () => {
+		const articles = [article('live', { certs: ['mla'], tags: ['x'] }), article('draft', { draft: true, certs: ['mla'], tags: ['x'] }), article('later', { date: '2025-07-01', tags: ['x'] })];
+		const graph = buildSiteGraph({ ...base, articles });
+		expect(ids(graph.articles)).toEqual(['live']);
+		expect(ids(graph.tags[0].articles)).toEqual(['live']);
+		expect(ids(graph.certById.get('mla')!.studyPath)).toEqual(['live']);
+		expect(graph.articleById.get('live')?.related).toEqual([]);
+		const dev = buildSiteGraph({ ...base, articles, showUnpublished: true });
+		expect(dev.articles.map((node) => [node.id, node.unpublished])).toEqual([
+			['later', 'scheduled'],
+			['draft', 'draft'],
+			['live', undefined],
+		]);
+	});
+
+	it('sorts newest first, title then slug breaking ties', () => {
+		const sorted = sortNewestFirst([article('b'), article('c', { date: '2025-02-01' }), article('a'), article('a2', { title: 'a' })]);
+		expect(ids(sorted)).toEqual(['c', 'a', 'a2', 'b']);
+	});
+});
+
+describe('related articles', () => {
+	it('prefer shared certs over shared tags, then the newer, and leave out unrelated articles', () => {
+		const graph = buildSiteGraph({
+			...base,
+			articles: [
+				article('self', { certs: ['mla'], tags: ['SageMaker', 'data'] }),
+				article('tags-only', { tags: ['sagemaker', 'data'], date: '2025-05-01' }),
+				article('cert', { certs: ['mla'] }),
+				article('cert-newer', { certs: ['mla'], date: '2025-02-01' }),
+				article('cert-and-tag', { certs: ['mla'], tags: ['data'] }),
+				article('unrelated', { tags: ['other'] }),
+			],
+		});
+		expect(ids(graph.articleById.get('self')!.related)).toEqual(['cert-and-tag', 'cert-newer', 'cert']);
+		expect(ids(graph.articleById.get('unrelated')!.related)).toEqual([]);
+	});
+
+	it(`score only the newest ${RELATED_CANDIDATES} articles of each shared bucket, so the cost stays linear`, () => {
+		const many = Array.from({ length: RELATED_CANDIDATES + 5 }, (_, index) =>
+			article(`a${index}`, { tags: ['common'], date: `2024-01-01T00:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}Z` }),
+		);
+		const oldest = article('oldest', { tags: ['common', 'rare'], date: '2020-01-01' });
+		const self = article('self', { tags: ['common', 'rare'], date: '2020-01-02' });
+		const graph = buildSiteGraph({ ...base, articles: [...many, oldest, self] });
+		// "oldest" shares both tags, but sits beyond the cut of the "common" bucket: only "rare" counts for it.
+		expect(ids(graph.articleById.get('self')!.related)).toEqual(['a204', 'a203', 'a202']);
+		expect(ids(buildSiteGraph({ ...base, articles: [...many.slice(0, 10), oldest, self] }).articleById.get('self')!.related)).toEqual(['oldest', 'a9', 'a8']);
+	});
+});
+
+describe('what each article carries', () => {
+	const graph = buildSiteGraph({
+		...base,
+		articles: [
+			article('both', { certs: ['saa', 'mla', 'gone'], author: 'Ada Lovelace', exam_domains: ['second'], type: 'guide' }),
+			article('own-domains', { certs: ['mla'], domains: ['security'], read_time: 8, author: 'bob' }),
+		],
+		updates: new Map([
+			['content/articles/both.mdx', new Date('2025-03-01T10:00:00Z')],
+			['content/articles/own-domains.mdx', new Date('2025-01-01T23:00:00Z')],
+		]),
+	});
+	const both = graph.articleById.get('both')!;
+	const own = graph.articleById.get('own-domains')!;
+
+	it('knows its certs in its own order, its author by id or name, and its topic domains', () => {
+		expect(ids(both.certs)).toEqual(['saa', 'mla']);
+		expect(both.author?.id).toBe('ada');
+		expect(ids(both.domains)).toEqual(['cloud', 'security', 'ml']);
+		expect(ids(own.domains)).toEqual(['security']);
+	});
+
+	it('counts the read time once, unless the frontmatter gives it', () => {
+		expect(both.readTime).toBe(2);
+		expect(own.readTime).toBe(8);
+	});
+
+	it('dates an update by a later commit, but not one on the publication day', () => {
+		expect(both.lastUpdated).toEqual(new Date('2025-03-01T10:00:00Z'));
+		expect(own.lastUpdated).toBeUndefined();
+		const edited = buildSiteGraph({ ...base, articles: [article('x', { updated: '2025-02-01' })], updates: new Map([['content/articles/x.mdx', new Date('2025-05-01')]]) });
+		expect(edited.articles[0].lastUpdated).toEqual(new Date('2025-02-01'));
+	});
+
+	it('has its search facets ready: certs by code and name, domains, exam domains, type and author', () => {
+		expect(both.facets).toEqual({
+			cert: ['SAA: Cert saa', 'MLA: Cert mla'],
+			domain: ['Domain cloud', 'Domain security', 'Domain ml'],
+			exam_domain: ['SAA: Second part', 'MLA: Second part'],
+			type: ['Guide'],
+			author: ['Ada Lovelace'],
+		});
+	});
+});
+
+describe('lists across the site', () => {
+	const graph = buildSiteGraph({
+		...base,
+		articles: [
+			article('second-b', { certs: ['mla'], exam_domains: ['second'], date: '2025-03-01' }),
+			article('second-a', { certs: ['mla'], exam_domains: ['second'], date: '2025-04-01', study_order: 1 }),
+			article('first', { certs: ['mla'], exam_domains: ['first', 'second'], date: '2025-05-01', type: 'guide' }),
+			article('general', { certs: ['mla'], date: '2025-01-01', author: 'Bob' }),
+			article('no-cert', { tags: ['Data Engineering'], date: '2025-02-01', author: 'nobody' }),
+			article('other', { tags: ['data engineering', 'AWS'], date: '2025-02-02' }),
+		],
+	});
+
+	it('walks each cert’s study path in outline order, study_order, then oldest first', () => {
+		const mla = graph.certById.get('mla')!;
+		expect(ids(mla.studyPath)).toEqual(['first', 'second-a', 'second-b', 'general']);
+		expect(mla.examDomains.map(({ domain, articles }) => [domain.id, ids(articles)])).toEqual([
+			['first', ['first']],
+			['second', ['first', 'second-a', 'second-b']],
+		]);
+		expect(ids(mla.unmapped)).toEqual(['general']);
+		const step = graph.articleById.get('second-a')!.studyPath!;
+		expect([step.cert.id, step.previous?.id, step.next?.id]).toEqual(['mla', 'first', 'second-b']);
+		expect(graph.articleById.get('no-cert')!.studyPath).toBeUndefined();
+	});
+
+	it('orders certs by vendor and code, and domains by their order', () => {
+		expect(graph.certs.map((node) => node.cert.id)).toEqual(['mla', 'saa']);
+		expect(graph.domains.map((node) => node.domain.id)).toEqual(['ml', 'cloud', 'security']);
+	});
+
+	it('lists a topic domain’s certs, then its guides, then its articles newest first', () => {
+		const ml = graph.domains.find((node) => node.domain.id === 'ml')!;
+		expect(ids(ml.certs)).toEqual(['mla']);
+		expect(ids(ml.articles)).toEqual(['first', 'second-a', 'second-b', 'general']);
+	});
+
+	it('gives spellings of one tag one page, and finds an author’s articles by id or name', () => {
+		expect(graph.tags.map((tag) => [tag.slug, tag.label, ids(tag.articles)])).toEqual([
+			['aws', 'AWS', ['other']],
+			['data-engineering', 'data engineering', ['other', 'no-cert']],
+		]);
+		expect(ids(graph.articlesByAuthor.get('bob')!)).toEqual(['general']);
+		expect(ids(graph.articlesByAuthor.get('ada')!)).toEqual(['first', 'second-a', 'second-b', 'other']);
+		expect(ids(graph.guides)).toEqual(['first']);
+	});
+});
