@@ -1,15 +1,21 @@
 /** `npm run validate [-- --json]`: checks every content file without Astro; exit 1 on any error. */
 import { parseArgs } from 'node:util';
 import { formatReport, sortIssues } from '../src/lib/content-issues.ts';
+import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
+import { loadSiteGraph } from '../src/node/site-graph.ts';
 import { hasErrors, validateContent } from '../src/node/validate-content.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-const { issues, fileCount } = validateContent(process.cwd());
+const root = process.cwd();
+const content = validateContent(root);
+const { issues, fileCount } = content;
 
 if (values.json) {
 	console.log(JSON.stringify(sortIssues(issues), null, 2));
 } else {
 	const color = process.stdout.isTTY && !process.env.NO_COLOR;
 	console.log(formatReport(issues, fileCount, { color }));
+	// With errors nothing is published. Git dates change only how articles are dated: no git run here.
+	if (!hasErrors(issues)) console.log(formatPublishingSummary(loadSiteGraph(content, root, { gitDates: false }).articles));
 }
 process.exitCode = hasErrors(issues) ? 1 : 0;

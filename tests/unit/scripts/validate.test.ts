@@ -13,6 +13,7 @@ describe('npm run validate', () => {
 		const result = runScript(valid, 'validate');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^\d+ files checked: 0 errors, \d+ warnings$/m);
+		expect(result.stdout.trim().split('\n').at(-1)).toBe('4 articles published; 1 draft left out (draft-article); 1 scheduled (scheduled-article on 2999-01-01)');
 	});
 
 	it('reports every problem as file:line  field  message, then a summary, and exits 1', () => {
