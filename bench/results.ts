@@ -1,0 +1,161 @@
+/**
+ * What the bench makes of its measurements: the fastest round of each site, the ratios between
+ * sites and the verdicts on the project's performance budgets. Pure, so it is unit-tested.
+ */
+
+/** The builds measured, in the order each round runs them. */
+export const SITE_NAMES = ['ours', 'bare', 'bare+pagefind', 'starlight'] as const;
+
+export type SiteName = (typeof SITE_NAMES)[number];
+
+/** One build of one site in one round. */
+export interface BuildResult {
+	site: SiteName;
+	/** 1-based. */
+	round: number;
+	/** From start to exit, search indexing included. */
+	wallMs: number;
+	/** The part of `wallMs` spent by the separate `pagefind` run (bare+pagefind only). */
+	searchMs?: number;
+	/** The largest resident set of any process of the build; undefined when it cannot be measured. */
+	peakRssBytes?: number;
+	/** `.html` files in `dist/`. */
+	pages: number;
+	distBytes: number;
+	largestPage: { path: string; bytes: number };
+	/** `dist/pagefind/`, for the sites with a search index. */
+	searchBytes?: number;
+}
+
+/** The fastest round of each site measured at one corpus size. */
+export type Fastest = Partial<Record<SiteName, BuildResult>>;
+
+export interface Ratios {
+	/** Wall time, neither with search. */
+	oursToBare?: number;
+	/** Wall time, both with a Pagefind index. */
+	starlightToBarePagefind?: number;
+	/** Wall time; ours has no search index yet. */
+	oursToStarlight?: number;
+	/** Peak RSS, neither with search. */
+	oursToBareMemory?: number;
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+	articles: number;
+	rounds: BuildResult[];
+	fastest: Fastest;
+	ratios: Ratios;
+}
+
+export interface Verdict {
+	budget: string;
+	status: 'pass' | 'fail' | 'skipped';
+	detail: string;
+}
+
+/**
+ * Lone times on a shared machine mostly measure the neighbours: the least disturbed round, the
+ * fastest, is the best estimate of what a build costs. Its other figures come with it.
+ */
+export function pickFastest(rounds: BuildResult[]): Fastest {
+	const fastest: Fastest = {};
+	for (const result of rounds) {
+		const best = fastest[result.site];
+		if (!best || result.wallMs < best.wallMs) fastest[result.site] = result;
+	}
+	return fastest;
+}
+
+export function computeRatios(fastest: Fastest): Ratios {
+	const { ours, bare, starlight } = fastest;
+	const barePagefind = fastest['bare+pagefind'];
+	return {
+		oursToBare: divide(ours?.wallMs, bare?.wallMs),
+		starlightToBarePagefind: divide(starlight?.wallMs, barePagefind?.wallMs),
+		oursToStarlight: divide(ours?.wallMs, starlight?.wallMs),
+		oursToBareMemory: divide(ours?.peakRssBytes, bare?.peakRssBytes),
+	};
+}
+
+function divide(numerator: number | undefined, denominator: number | undefined): number | undefined {
+	return numerator === undefined || !denominator ? undefined : numerator / denominator;
+}
+
+/** The project's performance budgets (from its issue), in the terms the bench measures. */
+export const BUDGETS = {
+	/** Ours may take at most this multiple of the bare site's wall time… */
+	wallRatio: 1.2,
+	/** …from this many articles on. */
+	wallRatioFrom: 1000,
+	/** Ours/bare at the largest size may exceed ours/bare at the smallest by at most this. */
+	ratioGrowth: 0.05,
+	/** Ours may use at most this multiple of the bare site's peak RSS… */
+	memoryRatio: 1.15,
+	/** …from this many articles on. */
+	memoryRatioFrom: 5000,
+	/** No page of ours may be larger, at any size: the issue's 300 KB, read as 300 × 1,024 bytes. */
+	pageBytes: 300 * 1024,
+};
+
+/** A ratio of ours to bare that must stay under a limit at every size from some number of articles on. */
+function checkRatioBudget(sizes: SizeResult[], name: string, limit: number, from: number, ratioOf: (size: SizeResult) => number | undefined): Verdict[] {
+	const budget = `${name} at ≥ ${from} articles`;
+	const measured = sizes.filter((size) => size.articles >= from);
+	if (!measured.length) return [{ budget, status: 'skipped', detail: `no size of ${from} articles or more measured` }];
+	return measured.map((size) => {
+		const ratio = ratioOf(size);
+		return ratio === undefined
+			? { budget, status: 'skipped', detail: `${size.articles} articles: ours and bare were not both measured` }
+			: { budget, status: ratio <= limit ? 'pass' : 'fail', detail: `${size.articles} articles: ${formatRatio(ratio)}` };
+	});
+}
+
+/** Checks every budget that the sizes and sites measured allow; the others are `skipped`, saying why. */
+export function checkBudgets(sizes: SizeResult[]): Verdict[] {
+	const verdicts: Verdict[] = [];
+	const sorted = [...sizes].sort((a, b) => a.articles - b.articles);
+
+	verdicts.push(...checkRatioBudget(sorted, `ours ≤ ${BUDGETS.wallRatio}× bare wall time`, BUDGETS.wallRatio, BUDGETS.wallRatioFrom, (size) => size.ratios.oursToBare));
+
+	const growthBudget = `ours/bare grows by ≤ ${BUDGETS.ratioGrowth} from the smallest to the largest size`;
+	const smallest = sorted[0]?.ratios.oursToBare;
+	const largest = sorted.at(-1)?.ratios.oursToBare;
+	if (sorted.length < 2) {
+		verdicts.push({ budget: growthBudget, status: 'skipped', detail: 'needs two sizes or more (--articles 1000,5000)' });
+	} else if (smallest === undefined || largest === undefined) {
+		verdicts.push({ budget: growthBudget, status: 'skipped', detail: 'ours and bare were not both measured at both sizes' });
+	} else {
+		const growth = largest - smallest;
+		verdicts.push({
+			budget: growthBudget,
+			status: growth <= BUDGETS.ratioGrowth ? 'pass' : 'fail',
+			detail: `${formatRatio(smallest)} at ${sorted[0].articles}, ${formatRatio(largest)} at ${sorted.at(-1)?.articles}: ${growth >= 0 ? '+' : ''}${growth.toFixed(2)}`,
+		});
+	}
+
+	verdicts.push(
+		...checkRatioBudget(sorted, `ours ≤ ${BUDGETS.memoryRatio}× bare peak RSS`, BUDGETS.memoryRatio, BUDGETS.memoryRatioFrom, (size) => size.ratios.oursToBareMemory),
+	);
+
+	const pageBudget = `no page of ours over ${BUDGETS.pageBytes / 1024} KiB`;
+	for (const size of sorted) {
+		const page = size.fastest.ours?.largestPage;
+		verdicts.push(
+			page === undefined
+				? { budget: pageBudget, status: 'skipped', detail: `${size.articles} articles: ours was not measured` }
+				: {
+						budget: pageBudget,
+						status: page.bytes <= BUDGETS.pageBytes ? 'pass' : 'fail',
+						detail: `${size.articles} articles: largest ${page.path}, ${(page.bytes / 1024).toFixed(1)} KiB`,
+					},
+		);
+	}
+	return verdicts;
+}
+
+/** "1.38×". */
+export function formatRatio(ratio: number): string {
+	return `${ratio.toFixed(2)}×`;
+}
