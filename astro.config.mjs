@@ -13,6 +13,8 @@ export default defineConfig({
 	build: {
 		// Every page's CSS is a few KB: inlined, a page needs one request and nothing blocks rendering.
 		inlineStylesheets: 'always',
+		// Pages render while earlier ones are still being written to disk: measured faster by npm run bench.
+		concurrency: 4,
 	},
 	integrations: [
 		contentGuard(),
@@ -23,7 +25,7 @@ export default defineConfig({
 	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.
-		processor: selectMarkdownProcessor(),
+		processor: await selectMarkdownProcessor(),
 	},
 	image: {
 		// Remote images are shown as plain <img> and never fetched at build time.

@@ -1,14 +1,23 @@
 /** Building an Intl formatter costs far more than using one: one per language, made once. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, { format: Intl.DateTimeFormat; done: Map<number, string> }>();
 
-/** "March 10, 2025": dates are calendar days, so they are shown in UTC, never shifted a day. */
+/**
+ * "March 10, 2025": dates are calendar days, so they are shown in UTC, never shifted a day. Each
+ * date is formatted once per language: a build shows the same few dates on thousands of cards.
+ */
 export function formatDate(date: Date, lang: string): string {
 	let formatter = formatters.get(lang);
 	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+		formatter = { format: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }), done: new Map() };
 		formatters.set(lang, formatter);
 	}
-	return formatter.format(date);
+	const time = date.getTime();
+	let text = formatter.done.get(time);
+	if (text === undefined) {
+		text = formatter.format.format(date);
+		formatter.done.set(time, text);
+	}
+	return text;
 }
 
 /** The `datetime` attribute value: the calendar day, or the instant when it has a time of day. */

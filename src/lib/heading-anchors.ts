@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import Slugger from 'github-slugger';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 
 /**
@@ -23,11 +22,13 @@ export function getHastText(node: Element | ElementContent): string {
 	return 'children' in node ? node.children.map((child) => getHastText(child)).join('') : '';
 }
 
-/** For the unified pipeline: rehype-autolink-headings set to give the markup described above. */
-export const rehypeHeadingAnchors = [
-	rehypeAutolinkHeadings,
-	{ behavior: 'after', group: groupElement, content: [], properties: (heading: Element) => anchorProperties(getHastText(heading)) },
-] as const;
+/** For the unified pipeline: the options that set rehype-autolink-headings to give the markup described above. */
+export const autolinkHeadingsOptions = {
+	behavior: 'after',
+	group: groupElement,
+	content: [],
+	properties: (heading: Element) => anchorProperties(getHastText(heading)),
+} as const;
 
 /**
  * For Sätteri: the same markup. Astro runs its own heading-id plugin after this one, so the id

@@ -19,6 +19,11 @@ describe('read time', () => {
 		expect(countWords("import X from './x';\n\n## Heading here\n\nIt's one <b>two</b> [three](https://x.example).\n\n```js\nconst notCounted = 1;\n```\n")).toBe(6);
 	});
 
+	it('counts words in any script, joined by apostrophes, points and hyphens', () => {
+		expect(countWords('Ünïcödé naïve 日本語 café; the team’s v1.2 self-paced 99 -- words.')).toBe(11);
+		expect(countWords("'quoted' . .dot - a-b")).toBe(4);
+	});
+
 	it('rounds to whole minutes and never says zero', () => {
 		expect(computeReadTime('')).toBe(1);
 		expect(computeReadTime('word '.repeat(WORDS_PER_MINUTE * 3))).toBe(3);
