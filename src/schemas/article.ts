@@ -20,70 +20,83 @@ export const ctaObjectSchema = z.strictObject({
 	label: z.string().min(1, 'must not be empty').optional(),
 });
 
+/**
+ * The fields before and after the hero image, built once. Astro calls `articleSchema` for every
+ * entry (its `image()` is made per file), and building zod schemas costs far more than using
+ * them: per entry, only the hero image's field is new.
+ */
+const leadFields = {
+	/** The headline, shown as the page's only h1. */
+	title: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+	/** A second line under the headline. */
+	subtitle: z.string().optional(),
+	/** The meta description and card summary; over 160 characters earns a warning. */
+	description: z.string().min(1, 'must not be empty'),
+	/** An author id (file name in content/authors) or the `name` of an author entry. */
+	author: z.string().min(1, 'must not be empty'),
+	/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
+	read_time: z
+		.union([z.number(), z.string()])
+		.transform((value, ctx) => {
+			const minutes = parseReadTime(value);
+			if (minutes === undefined) {
+				ctx.addIssue({ code: 'custom', message: 'must be a number of minutes like "8 mins" or 8' });
+				return z.NEVER;
+			}
+			return minutes;
+		})
+		.optional(),
+	/** When the article goes live; a future date schedules it. */
+	publish_date: dateSchema,
+	/** When the article was first written. */
+	created_date: dateSchema.optional(),
+	/** When the article last changed in substance; not before publish_date. */
+	updated_date: dateSchema.optional(),
+};
+
+const trailFields = {
+	/** The hero image's alternative text; empty means decorative. */
+	heroAlt: z.string().optional(),
+	/** A sentence (the site's default link) or { text, href?, label? }. */
+	cta: z
+		.union([z.string().min(1, 'must not be empty'), ctaObjectSchema])
+		.transform((value) => (typeof value === 'string' ? { text: value } : value))
+		.optional(),
+	/** Ids of the certifications the article prepares for (content/certs). */
+	certs: z.array(idSchema).default([]),
+	/** Ids of exam domains of the article's certs that the article covers. */
+	exam_domains: z.array(idSchema).default([]),
+	/** Ids of topic domains (content/domains); derived from the certs when absent. */
+	domains: z.array(idSchema).optional(),
+	/** Free-form keywords, each with its own tag page. */
+	tags: z
+		.array(
+			z
+				.string()
+				.min(1, 'must not be empty')
+				.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
+		)
+		.default([]),
+	/** Position on a cert's study path among articles on the same exam domain, lowest first. */
+	study_order: z.number().int().nonnegative().optional(),
+	/** A `guide` is a study guide listed first on hubs; anything else is an `article`. */
+	type: z.enum(['article', 'guide']).default('article'),
+	/** A draft never appears in a production build. */
+	draft: z.boolean().default(false),
+};
+
 /** The schema of an article's frontmatter, the one source of truth for the site and the scripts. */
 export function articleSchema<I extends z.ZodType>({ image }: { image: ImageField<I> }) {
 	return z
 		.strictObject({
-			/** The headline, shown as the page's only h1. */
-			title: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-			/** A second line under the headline. */
-			subtitle: z.string().optional(),
-			/** The meta description and card summary; over 160 characters earns a warning. */
-			description: z.string().min(1, 'must not be empty'),
-			/** An author id (file name in content/authors) or the `name` of an author entry. */
-			author: z.string().min(1, 'must not be empty'),
-			/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
-			read_time: z
-				.union([z.number(), z.string()])
-				.transform((value, ctx) => {
-					const minutes = parseReadTime(value);
-					if (minutes === undefined) {
-						ctx.addIssue({ code: 'custom', message: 'must be a number of minutes like "8 mins" or 8' });
-						return z.NEVER;
-					}
-					return minutes;
-				})
-				.optional(),
-			/** When the article goes live; a future date schedules it. */
-			publish_date: dateSchema,
-			/** When the article was first written. */
-			created_date: dateSchema.optional(),
-			/** When the article last changed in substance; not before publish_date. */
-			updated_date: dateSchema.optional(),
+			...leadFields,
 			/** An https URL (never fetched at build) or a path to an image in the repository. */
 			heroImage: z
 				.union([httpsUrlSchema, image()], {
 					error: 'must be an https:// URL or the path of an image in the repository',
 				})
 				.optional(),
-			/** The hero image's alternative text; empty means decorative. */
-			heroAlt: z.string().optional(),
-			/** A sentence (the site's default link) or { text, href?, label? }. */
-			cta: z
-				.union([z.string().min(1, 'must not be empty'), ctaObjectSchema])
-				.transform((value) => (typeof value === 'string' ? { text: value } : value))
-				.optional(),
-			/** Ids of the certifications the article prepares for (content/certs). */
-			certs: z.array(idSchema).default([]),
-			/** Ids of exam domains of the article's certs that the article covers. */
-			exam_domains: z.array(idSchema).default([]),
-			/** Ids of topic domains (content/domains); derived from the certs when absent. */
-			domains: z.array(idSchema).optional(),
-			/** Free-form keywords, each with its own tag page. */
-			tags: z
-				.array(
-					z
-						.string()
-						.min(1, 'must not be empty')
-						.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
-				)
-				.default([]),
-			/** Position on a cert's study path among articles on the same exam domain, lowest first. */
-			study_order: z.number().int().nonnegative().optional(),
-			/** A `guide` is a study guide listed first on hubs; anything else is an `article`. */
-			type: z.enum(['article', 'guide']).default('article'),
-			/** A draft never appears in a production build. */
-			draft: z.boolean().default(false),
+			...trailFields,
 		})
 		.superRefine((data, ctx) => {
 			if (data.updated_date && data.updated_date < data.publish_date) {

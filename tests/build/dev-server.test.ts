@@ -86,6 +86,18 @@ describe('npm run dev', () => {
 		await until(async () => !(await page()).includes('A sentence added while the server runs.'), 'the page to be restored');
 	});
 
+	it('shows a saved title on the article and in the lists, which the site graph builds', async () => {
+		const file = join(site.root, 'content/articles/gfm-corpus.md');
+		const original = readFileSync(file, 'utf8');
+		writeFileSync(file, original.replace("title: 'GFM corpus in Markdown'", "title: 'GFM corpus, renamed while the server runs'"));
+		try {
+			await until(async () => (await (await fetch(`${origin}/articles/gfm-corpus/`)).text()).includes('>GFM corpus, renamed while the server runs</h1>'), 'the new title');
+			expect(await (await fetch(`${origin}/tags/fixture/`)).text()).toContain('GFM corpus, renamed while the server runs');
+		} finally {
+			writeFileSync(file, original);
+		}
+	});
+
 	it('shows no banner on a published article', async () => {
 		const published = parseHtml(await (await fetch(`${origin}/articles/data-preparation-guide/`)).text());
 		expect(textOf(published.querySelector('h1'))).toBe('Data preparation for MLA-C01, step by step');
