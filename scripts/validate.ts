@@ -1,5 +1,5 @@
 /** `npm run validate [-- --json]`: checks every content file without Astro; exit 1 on any error. */
-import { parseArgs } from 'node:util';
+import { parseArgs, styleText } from 'node:util';
 import { formatReport, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
@@ -14,7 +14,7 @@ if (values.json) {
 	console.log(JSON.stringify(sortIssues(issues), null, 2));
 } else {
 	const color = process.stdout.isTTY && !process.env.NO_COLOR;
-	console.log(formatReport(issues, fileCount, { color }));
+	console.log(formatReport(issues, fileCount, color ? { paint: styleText } : {}));
 	// With errors nothing is published. Git dates change only how articles are dated: no git run here.
 	if (!hasErrors(issues)) console.log(formatPublishingSummary(loadSiteGraph(content, root, { gitDates: false }).articles));
 }

@@ -22,10 +22,13 @@ export function contentGuard(): AstroIntegration {
 				content = validateContent(root);
 				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
-					throw new AstroError(
+					const error = new AstroError(
 						`Invalid content:\n${formatReport(issues, fileCount)}`,
 						'Fix the fields above (npm run validate lists the same problems), then build again.',
 					);
+					// The lines say where each problem is; a stack trace would only point into this file.
+					error.stack = '';
+					throw error;
 				}
 				logIssues(logger, issues);
 			},

@@ -1,4 +1,3 @@
-import { styleText } from 'node:util';
 import type { z } from 'astro/zod';
 import { formatSuggestion } from './did-you-mean.ts';
 import type { LineOf } from './locate-yaml.ts';
@@ -114,21 +113,25 @@ function findObjects(schema: z.ZodType, path: readonly PropertyKey[]): Record<st
 	}
 }
 
+/** Colours text for a terminal, such as Node's `util.styleText`; the formatter itself stays free of Node. */
+export type Paint = (style: 'bold' | 'cyan' | 'red' | 'yellow', text: string) => string;
+
+const plain: Paint = (_style, text) => text;
+
 /** `file:line:column  field  message` — the one line an author sees per issue. */
-export function formatIssue(issue: ContentIssue, { color = false } = {}): string {
+export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Paint } = {}): string {
 	const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
-	const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
 	const message = issue.severity === 'warning' ? `${paint('yellow', 'warning:')} ${issue.message}` : paint('red', issue.message);
 	return `${paint('bold', place)}  ${paint('cyan', issue.field)}  ${message}`;
 }
 
 /** Every issue on its own line, errors before warnings in file order, then a summary line. */
-export function formatReport(issues: readonly ContentIssue[], fileCount: number, { color = false } = {}): string {
+export function formatReport(issues: readonly ContentIssue[], fileCount: number, { paint = plain }: { paint?: Paint } = {}): string {
 	const sorted = sortIssues(issues);
 	const errors = issues.filter((issue) => issue.severity === 'error').length;
 	const warnings = issues.length - errors;
 	const summary = `${fileCount} ${plural(fileCount, 'file')} checked: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`;
-	return [...sorted.map((issue) => formatIssue(issue, { color })), summary].join('\n');
+	return [...sorted.map((issue) => formatIssue(issue, { paint })), summary].join('\n');
 }
 
 /** Issues in file, then line order, so that an author can walk through them top to bottom. */
