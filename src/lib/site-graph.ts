@@ -54,8 +54,8 @@ export interface ArticleNode<A extends ArticleInput = ArticleInput> {
 	/** The collection entry, to render its body. */
 	entry: A;
 	data: ArticleData;
-	/** Whole minutes: the frontmatter's figure, else counted from the words once. */
-	readTime: number;
+	/** Whole minutes: the frontmatter's figure, else counted from the words, once, when first read. */
+	readonly readTime: number;
 	/** `updated_date`, else the last change after the commit that added the file, when later than publication. */
 	lastUpdated?: Date;
 	/** Why it would be left out of a build; set only where unpublished articles show (dev). */
@@ -66,8 +66,8 @@ export interface ArticleNode<A extends ArticleInput = ArticleInput> {
 	/** Its topic domains: its own, else those of its certs. */
 	domains: Domain[];
 	facets: ArticleFacets;
-	/** Articles to read next: most shared certs, then most shared tags, then newest. */
-	related: ArticleNode<A>[];
+	/** Articles to read next: most shared certs, then most shared tags, then newest; found when first read. */
+	readonly related: ArticleNode<A>[];
 	/** Its neighbours on its first cert's study path. */
 	studyPath?: { cert: Cert; previous?: ArticleNode<A>; next?: ArticleNode<A> };
 }
@@ -157,14 +157,15 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 	const domainLookup = new Map(domains.map((domain) => [domain.id, domain]));
 	const findAuthor = createAuthorIndex(authors);
 
+	// Related articles are found from the buckets below, which exist once every node does.
+	const relate = (node: ArticleNode<A>): ArticleNode<A>[] => findRelated(node, { byCert, byTag, rank }, relatedLimit);
 	const visible = sortNewestFirst(input.articles.filter((article) => showUnpublished || !getUnpublishedReason(article.data, now)));
-	const articles = visible.map((entry) => createNode(entry, { now, updates, certLookup, domainLookup, findAuthor }));
+	const articles = visible.map((entry) => createNode(entry, { now, updates, certLookup, domainLookup, findAuthor, relate }));
 	const articleById = new Map(articles.map((node) => [node.id, node]));
 
 	const byCert = groupBy(articles, (node) => node.data.certs);
 	const byTag = groupBy(articles, (node) => node.data.tags.map(slugifyTag));
 	const rank = new Map(articles.map((node, index) => [node, index]));
-	for (const node of articles) node.related = findRelated(node, { byCert, byTag, rank }, relatedLimit);
 
 	const certNodes = certs.map((cert) => createCertNode(cert, byCert.get(cert.id) ?? [], certs, domainLookup));
 	for (const { cert, studyPath } of certNodes) {
@@ -196,15 +197,20 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 	};
 }
 
-interface NodeContext {
+/**
+ * What placing an article needs. Read time and related articles are worked out when a page first
+ * reads them: `validate` builds the same graph and needs neither.
+ */
+interface NodeContext<A extends ArticleInput> {
 	now: Date;
 	updates: ReadonlyMap<string, Date>;
 	certLookup: ReadonlyMap<string, Cert>;
 	domainLookup: ReadonlyMap<string, Domain>;
 	findAuthor: (reference: string) => Author | undefined;
+	relate: (node: ArticleNode<A>) => ArticleNode<A>[];
 }
 
-function createNode<A extends ArticleInput>(entry: A, context: NodeContext): ArticleNode<A> {
+function createNode<A extends ArticleInput>(entry: A, context: NodeContext<A>): ArticleNode<A> {
 	const { data } = entry;
 	const certs = data.certs.flatMap((id) => context.certLookup.get(id) ?? []);
 	const domainIds = data.domains ?? [...new Set(certs.flatMap((cert) => cert.data.domains))];
@@ -213,11 +219,15 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext): Art
 	const examDomains = certs.flatMap((cert) =>
 		cert.data.exam_domains.filter((domain) => data.exam_domains.includes(domain.id)).map((domain) => `${cert.data.code}: ${domain.name}`),
 	);
-	return {
+	let readTime: number | undefined;
+	let related: ArticleNode<A>[] | undefined;
+	const node: ArticleNode<A> = {
 		id: entry.id,
 		entry,
 		data,
-		readTime: data.read_time ?? computeReadTime(entry.body ?? ''),
+		get readTime() {
+			return (readTime ??= data.read_time ?? computeReadTime(entry.body ?? ''));
+		},
 		lastUpdated: findLastUpdate(data, entry.filePath ? context.updates.get(entry.filePath) : undefined),
 		unpublished: getUnpublishedReason(data, context.now),
 		author,
@@ -230,8 +240,11 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext): Art
 			type: [data.type === 'guide' ? 'Guide' : 'Article'],
 			author: [author?.data.name ?? data.author],
 		},
-		related: [],
+		get related() {
+			return (related ??= context.relate(node));
+		},
 	};
+	return node;
 }
 
 /** The update a reader is shown: `updated_date`, else a later commit, counted by calendar day (UTC). */
