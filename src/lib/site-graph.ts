@@ -228,7 +228,7 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext<A>): 
 		get readTime() {
 			return (readTime ??= data.read_time ?? computeReadTime(entry.body ?? ''));
 		},
-		lastUpdated: findLastUpdate(data, entry.filePath ? context.updates.get(entry.filePath) : undefined),
+		lastUpdated: findLastUpdate(data, entry.filePath ? context.updates.get(entry.filePath) : undefined, context.now),
 		unpublished: getUnpublishedReason(data, context.now),
 		author,
 		certs,
@@ -247,11 +247,14 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext<A>): 
 	return node;
 }
 
-/** The update a reader is shown: `updated_date`, else a later commit, counted by calendar day (UTC). */
-function findLastUpdate(data: Pick<ArticleData, 'updated_date' | 'publish_date'>, committed: Date | undefined): Date | undefined {
-	if (data.updated_date) return data.updated_date;
+/**
+ * The update a reader is shown: `updated_date`, else a later commit, counted by calendar day
+ * (UTC). Neither can lie after the build: a back-dated commit or a typo must not claim a future update.
+ */
+function findLastUpdate(data: Pick<ArticleData, 'updated_date' | 'publish_date'>, committed: Date | undefined, now: Date): Date | undefined {
 	const day = (date: Date) => date.toISOString().slice(0, 10);
-	return committed && day(committed) > day(data.publish_date) ? committed : undefined;
+	const update = data.updated_date ?? (committed && day(committed) > day(data.publish_date) ? committed : undefined);
+	return update && update.getTime() <= now.getTime() ? update : undefined;
 }
 
 /** Buckets nodes by the keys each one gives, keeping the nodes' order inside every bucket. */

@@ -19,7 +19,7 @@ export interface GitDates {
 export function readGitDates(projectRoot: string, folder: string): GitDates {
 	const result = spawnSync(
 		'git',
-		['-c', 'core.quotePath=false', 'log', GIT_LOG_FORMAT, '--name-only', '--no-renames', '--relative', '--', folder],
+		['-c', 'core.quotePath=false', 'log', GIT_LOG_FORMAT, '--name-status', '--no-renames', '--relative', '--', folder],
 		{ cwd: projectRoot, encoding: 'utf8', maxBuffer: Number.POSITIVE_INFINITY },
 	);
 	if (result.error) return { updates: new Map(), problem: `git could not run: ${result.error.message}` };

@@ -20,6 +20,17 @@ export const ctaObjectSchema = z.strictObject({
 	label: z.string().min(1, 'must not be empty').optional(),
 });
 
+/** Tags one article may carry, and the characters of one tag. */
+export const TAGS_LIMIT = 20;
+export const TAG_LENGTH_LIMIT = 50;
+
+/** A list of ids, each named once: a repeat would show the same badge, link or facet twice. */
+const idListSchema = z.array(idSchema).superRefine((ids, ctx) => {
+	ids.forEach((id, index) => {
+		if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
+	});
+});
+
 /**
  * The fields before and after the hero image, built once. Astro calls `articleSchema` for every
  * entry (its `image()` is made per file), and building zod schemas costs far more than using
@@ -27,7 +38,7 @@ export const ctaObjectSchema = z.strictObject({
  */
 const leadFields = {
 	/** The headline, shown as the page's only h1. */
-	title: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+	title: z.string().regex(/\S/, 'must not be empty').max(200, 'must be at most 200 characters'),
 	/** A second line under the headline. */
 	subtitle: z.string().optional(),
 	/** The meta description and card summary; over 160 characters earns a warning. */
@@ -63,19 +74,23 @@ const trailFields = {
 		.transform((value) => (typeof value === 'string' ? { text: value } : value))
 		.optional(),
 	/** Ids of the certifications the article prepares for (content/certs). */
-	certs: z.array(idSchema).default([]),
+	certs: idListSchema.default([]),
 	/** Ids of exam domains of the article's certs that the article covers. */
-	exam_domains: z.array(idSchema).default([]),
+	exam_domains: idListSchema.default([]),
 	/** Ids of topic domains (content/domains); derived from the certs when absent. */
-	domains: z.array(idSchema).optional(),
+	domains: idListSchema.optional(),
 	/** Free-form keywords, each with its own tag page. */
 	tags: z
 		.array(
 			z
 				.string()
 				.min(1, 'must not be empty')
+				// The tag's page is a folder named after it: file systems refuse names past 255 bytes.
+				.max(TAG_LENGTH_LIMIT, `must be at most ${TAG_LENGTH_LIMIT} characters`)
 				.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
 		)
+		// Every tag is a page and a link on the article: a long list would grow both without end.
+		.max(TAGS_LIMIT, `must list at most ${TAGS_LIMIT} tags`)
 		.default([]),
 	/** Position on a cert's study path among articles on the same exam domain, lowest first. */
 	study_order: z.number().int().nonnegative().optional(),

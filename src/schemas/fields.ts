@@ -61,7 +61,11 @@ export function parseReadTime(value: string | number): number | undefined {
 	return Math.max(1, Math.round(minutes));
 }
 
-/** The URL segment of a tag: "Machine Learning" and "machine-learning" share a page. */
+/**
+ * The URL segment of a tag: "Machine Learning" and "machine-learning" share a page, and so do
+ * "été" typed as one character per letter or as letters with combining accents (NFC first), which
+ * would otherwise make two routes that the file system writes to one folder.
+ */
 export function slugifyTag(tag: string): string {
-	return slug(tag);
+	return slug(tag.normalize('NFC'));
 }

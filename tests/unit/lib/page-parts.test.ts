@@ -49,5 +49,6 @@ describe('paths', () => {
 		expect(paths.articles(3)).toBe('/articles/3/');
 		expect(paths.tag('Machine Learning')).toBe('/tags/machine-learning/');
 		expect(slugifyTag('data engineering')).toBe(slugifyTag('Data Engineering'));
+		expect(slugifyTag('e\u0301t\u00e9')).toBe(slugifyTag('\u00e9t\u00e9'));
 	});
 });

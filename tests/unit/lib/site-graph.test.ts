@@ -145,6 +145,12 @@ describe('what each article carries', () => {
 		expect(own.lastUpdated).toBeUndefined();
 		const edited = buildSiteGraph({ ...base, articles: [article('x', { updated: '2025-02-01' })], updates: new Map([['content/articles/x.mdx', new Date('2025-05-01')]]) });
 		expect(edited.articles[0].lastUpdated).toEqual(new Date('2025-02-01'));
+		const future = buildSiteGraph({
+			...base,
+			articles: [article('typo', { updated: '2999-01-01' }), article('backdated')],
+			updates: new Map([['content/articles/backdated.mdx', new Date('2099-12-31')]]),
+		});
+		expect(future.articles.map((node) => node.lastUpdated)).toEqual([undefined, undefined]);
 	});
 
 	it('has its search facets ready: certs by code and name, domains, exam domains, type and author', () => {

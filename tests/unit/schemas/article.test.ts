@@ -158,6 +158,13 @@ describe('article frontmatter', () => {
 	it('needs tags that can name a page', () => {
 		expect(checkArticle({ tags: ['C++', 'AI/ML'] }).errors).toEqual([]);
 		expect(checkArticle({ tags: ['ok', '!!!'] }).errors).toEqual(['content/articles/example.mdx:6  tags.1  needs a letter or digit to name its tag page']);
+		expect(checkArticle({ tags: ['a'.repeat(51)] }).errors).toEqual(['content/articles/example.mdx:6  tags.0  must be at most 50 characters']);
+		expect(checkArticle({ tags: Array.from({ length: 21 }, (_, index) => `t${index}`) }).errors).toEqual(['content/articles/example.mdx:6  tags  must list at most 20 tags']);
+	});
+
+	it('refuses a cert, exam domain or topic domain listed twice, and a blank title', () => {
+		expect(checkArticle({ certs: ['aws-mla-c01', 'aws-mla-c01'] }).errors).toEqual(['content/articles/example.mdx:6  certs.1  "aws-mla-c01" is listed twice']);
+		expect(checkArticle({ title: '   ' }).errors).toEqual(['content/articles/example.mdx:2  title  must not be empty']);
 	});
 
 	it('only accepts article or guide as the type', () => {
