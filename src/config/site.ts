@@ -43,6 +43,8 @@ export const siteConfigSchema = z.strictObject({
 		.optional(),
 	/** Articles on each page of a list: /articles/, an author, a tag, a topic domain, a study path. */
 	articlesPerPage: z.number().int().positive(),
+	/** Tags on each page of /tags/, alphabetically. */
+	tagsPerPage: z.number().int().positive(),
 	/** Articles under each exam domain of a cert's landing page; the full study path has its own pages. */
 	studyPathPreview: z.number().int().positive(),
 	/** The newest articles the RSS feed carries. */
@@ -75,6 +77,7 @@ export const site: SiteConfig = parseSiteConfig({
 	social: [],
 	repository: process.env.SITE_REPOSITORY ? { url: process.env.SITE_REPOSITORY, branch: process.env.SITE_BRANCH ?? 'main' } : undefined,
 	articlesPerPage: 20,
+	tagsPerPage: 200,
 	studyPathPreview: 5,
 	feedSize: 50,
 	gitDates: true,

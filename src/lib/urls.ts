@@ -7,7 +7,7 @@ export const paths = {
 	article: (slugId: string) => `/articles/${slugId}/`,
 	certs: () => '/certifications/',
 	cert: (id: string) => `/certifications/${id}/`,
-	studyPath: (certId: string) => `/certifications/${certId}/study-path/`,
+	studyPath: (certId: string, page = 1) => `/certifications/${certId}/study-path/${page === 1 ? '' : `${page}/`}`,
 	guides: () => '/guides/',
 	domain: (id: string) => `/guides/${id}/`,
 	author: (id: string) => `/authors/${id}/`,

@@ -213,6 +213,7 @@ describe('author and tag pages', () => {
 		expect(links(page('/tags/filler/'), '.card a')).toHaveLength(20);
 		expect(textOf(page('/tags/filler/3/').querySelector('h1'))).toBe('Tagged “filler”, page 3');
 		expect(links(page('/tags/'), '.tags a')).toContain('/tags/data-engineering/');
+		expect(textOf(page('/tags/').querySelector('.tags'))).toContain('filler (50)');
 	});
 });
 
