@@ -121,7 +121,6 @@ export interface SiteGraph<A extends ArticleInput = ArticleInput> {
 	articlesByAuthor: Map<string, ArticleNode<A>[]>;
 	/** By label. */
 	tags: TagNode<A>[];
-	tagBySlug: Map<string, TagNode<A>>;
 }
 
 /** What the graph is built from. */
@@ -147,7 +146,7 @@ export interface SiteGraphInput<A extends ArticleInput> {
  */
 export const RELATED_CANDIDATES = 200;
 
-/** Builds the site graph: one pass to place each article, one to link them. */
+/** Builds the site graph: one pass places each article, bucketing links them; related articles wait until read. */
 export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>): SiteGraph<A> {
 	const { now, showUnpublished, updates = new Map(), relatedLimit = 3 } = input;
 	const certs = [...input.certs].sort((a, b) => a.data.vendor.localeCompare(b.data.vendor) || a.data.code.localeCompare(b.data.code));
@@ -193,7 +192,6 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 		authors,
 		articlesByAuthor: groupBy(articles, (node) => (node.author ? [node.author.id] : [])),
 		tags: tags.sort((a, b) => a.label.localeCompare(b.label)),
-		tagBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
 	};
 }
 
