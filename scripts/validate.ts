@@ -6,8 +6,7 @@ import { loadSiteGraph } from '../src/node/site-graph.ts';
 import { hasErrors, validateContent } from '../src/node/validate-content.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-const root = process.cwd();
-const content = validateContent(root);
+const content = validateContent(process.cwd());
 const { issues, fileCount } = content;
 
 if (values.json) {
@@ -16,6 +15,6 @@ if (values.json) {
 	const color = process.stdout.isTTY && !process.env.NO_COLOR;
 	console.log(formatReport(issues, fileCount, color ? { paint: styleText } : {}));
 	// With errors nothing is published. Git dates change only how articles are dated: no git run here.
-	if (!hasErrors(issues)) console.log(formatPublishingSummary(loadSiteGraph(content, root, { gitDates: false }).articles));
+	if (!hasErrors(issues)) console.log(formatPublishingSummary(loadSiteGraph(content).articles));
 }
 process.exitCode = hasErrors(issues) ? 1 : 0;
