@@ -52,6 +52,7 @@ export function shortenPath(path: string, limit = 60): string {
 function formatRatios(ratios: Ratios): string {
 	const lines: [string, number | undefined][] = [
 		['ours / bare, wall (neither with search)', ratios.oursToBare],
+		['ours / bare, wall, median of the rounds’ own ratios', ratios.oursToBareMedian],
 		['starlight / bare+pagefind, wall', ratios.starlightToBarePagefind],
 		['ours / starlight, wall (ours has no search yet)', ratios.oursToStarlight],
 		['ours / bare, peak RSS', ratios.oursToBareMemory],

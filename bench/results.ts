@@ -39,6 +39,8 @@ export interface Ratios {
 	oursToStarlight?: number;
 	/** Peak RSS, neither with search. */
 	oursToBareMemory?: number;
+	/** Wall time, the median of each round's own ours/bare: shown beside the budget's figure, not judged. */
+	oursToBareMedian?: number;
 }
 
 /** Everything measured at one corpus size. */
@@ -68,7 +70,7 @@ export function pickFastest(rounds: BuildResult[]): Fastest {
 	return fastest;
 }
 
-export function computeRatios(fastest: Fastest): Ratios {
+export function computeRatios(fastest: Fastest, rounds: BuildResult[] = []): Ratios {
 	const { ours, bare, starlight } = fastest;
 	const barePagefind = fastest['bare+pagefind'];
 	return {
@@ -76,7 +78,25 @@ export function computeRatios(fastest: Fastest): Ratios {
 		starlightToBarePagefind: divide(starlight?.wallMs, barePagefind?.wallMs),
 		oursToStarlight: divide(ours?.wallMs, starlight?.wallMs),
 		oursToBareMemory: divide(ours?.peakRssBytes, bare?.peakRssBytes),
+		oursToBareMedian: findMedianRoundRatio(rounds),
 	};
+}
+
+/**
+ * The median over rounds of ours/bare within each round. The two builds of a round run minutes
+ * apart, so the machine's drift mostly cancels out in their ratio: a steadier figure than the
+ * fastest rounds when the neighbours are busy.
+ */
+function findMedianRoundRatio(rounds: BuildResult[]): number | undefined {
+	const ratios = [...new Set(rounds.map((result) => result.round))]
+		.flatMap((round) => {
+			const wallOf = (site: SiteName) => rounds.find((result) => result.round === round && result.site === site)?.wallMs;
+			return divide(wallOf('ours'), wallOf('bare')) ?? [];
+		})
+		.sort((a, b) => a - b);
+	if (!ratios.length) return undefined;
+	const middle = Math.floor(ratios.length / 2);
+	return ratios.length % 2 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
 }
 
 function divide(numerator: number | undefined, denominator: number | undefined): number | undefined {

@@ -78,7 +78,7 @@ for (const articles of [...new Set(sizes)].sort((a, b) => a - b)) {
 		}
 	}
 	const fastest = pickFastest(rounds);
-	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest) });
+	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest, rounds) });
 }
 
 if (!values.keep) {

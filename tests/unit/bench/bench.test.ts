@@ -137,13 +137,30 @@ describe('bench results', () => {
 				createResult('starlight', 1, 500),
 			]),
 		);
-		expect(ratios).toEqual({ oursToBare: 1.5, starlightToBarePagefind: 2, oursToStarlight: 0.6, oursToBareMemory: 1.2 });
+		expect(ratios).toEqual({ oursToBare: 1.5, starlightToBarePagefind: 2, oursToStarlight: 0.6, oursToBareMemory: 1.2, oursToBareMedian: undefined });
 		expect(computeRatios(pickFastest([createResult('ours', 1, 300, { peakRssBytes: undefined }), createResult('bare', 1, 200)]))).toEqual({
 			oursToBare: 1.5,
 			starlightToBarePagefind: undefined,
 			oursToStarlight: undefined,
 			oursToBareMemory: undefined,
+			oursToBareMedian: undefined,
 		});
+	});
+
+	it('gives the median of each round’s own ours/bare beside the fastest rounds’ ratio', () => {
+		const rounds = [
+			createResult('ours', 1, 130),
+			createResult('bare', 1, 100),
+			createResult('ours', 2, 240),
+			createResult('bare', 2, 200),
+			createResult('ours', 3, 150),
+			createResult('bare', 3, 90),
+		];
+		const ratios = computeRatios(pickFastest(rounds), rounds);
+		// The fastest rounds pair ours of round 1 with bare of round 3; each round's own ratios are 1.3, 1.2 and 1.67.
+		expect(ratios.oursToBare).toBeCloseTo(1.444);
+		expect(ratios.oursToBareMedian).toBe(1.3);
+		expect(computeRatios(pickFastest(rounds.slice(0, 4)), rounds.slice(0, 4)).oursToBareMedian).toBeCloseTo(1.25);
 	});
 
 	it('passes ours at exactly 1.2× bare from 1,000 articles and fails it above', () => {
