@@ -49,6 +49,9 @@ interface MdxNode {
  * stop the build half-way through rendering, and an unknown lower-case tag would vanish from the page.
  */
 export function checkMdx(file: string, source: string): ContentIssue[] {
+	// Only `{`, `<` and import/export lines start what MDX adds to Markdown, and so all that can
+	// fail to parse or name a tag: a body of plain Markdown is not parsed at all.
+	if (!/[<{]|^(?:import|export)\b/m.test(source.slice(source.indexOf('\n---', 3) + 4))) return [];
 	let tree: MdxNode;
 	try {
 		tree = mdxToMdast(source) as MdxNode;
