@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCollectionFolder } from '../schemas/index.ts';
-import { readGitDates } from '../node/git-dates.ts';
+import { type GitDates, readGitDates } from '../node/git-dates.ts';
 
 /** The module the site graph reads its build facts from. */
 const MODULE_ID = 'virtual:certguides/publishing';
@@ -28,8 +28,8 @@ export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegratio
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const history = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map<string, Date>() };
-				if ('problem' in history && history.problem) logger.warn(`no last-updated dates from git (${history.problem}); updated_date still shows`);
+				const history: GitDates = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map() };
+				if (history.problem) logger.warn(`no last-updated dates from git (${history.problem}); updated_date still shows`);
 				const facts: PublishingFacts = {
 					now: new Date().toISOString(),
 					showUnpublished: command === 'dev',

@@ -4,7 +4,7 @@ import { getUnpublishedReason, sortNewestFirst } from './articles.ts';
 import { createAuthorIndex } from './authors.ts';
 import { findRelatedCerts } from './cert-facts.ts';
 import { computeReadTime } from './read-time.ts';
-import { orderStudyPath } from './study-path.ts';
+import { groupByExamDomain, orderStudyPath } from './study-path.ts';
 
 /** An article as both Astro's collections and the Node loader give it. */
 export interface ArticleInput {
@@ -324,7 +324,7 @@ function createCertNode<A extends ArticleInput>(
 	return {
 		cert,
 		studyPath,
-		examDomains: cert.data.exam_domains.map((domain) => ({ domain, articles: studyPath.filter((node) => node.data.exam_domains.includes(domain.id)) })),
+		examDomains: groupByExamDomain(cert.data.exam_domains, studyPath),
 		unmapped: studyPath.filter((node) => !node.data.exam_domains.some((id) => cert.data.exam_domains.some((domain) => domain.id === id))),
 		relatedCerts: findRelatedCerts(cert, certs),
 		successor: cert.data.successor ? certs.find((other) => other.id === cert.data.successor) : undefined,

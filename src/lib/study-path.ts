@@ -37,10 +37,3 @@ export function groupByExamDomain<T extends StudyArticle, D extends Pick<ExamDom
 ): { domain: D; articles: T[] }[] {
 	return outline.map((domain) => ({ domain, articles: path.filter((article) => article.data.exam_domains.includes(domain.id)) }));
 }
-
-/** The articles before and after one article on a study path. */
-export function findNeighbours<T extends { id: string }>(path: readonly T[], id: string): { previous?: T; next?: T } {
-	const index = path.findIndex((article) => article.id === id);
-	if (index < 0) return {};
-	return { previous: path[index - 1], next: path[index + 1] };
-}

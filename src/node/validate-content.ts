@@ -3,7 +3,7 @@ import { htmlTagNames } from 'html-tag-names';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
-import { type Entry, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
+import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
 export function validateContent(projectRoot: string): LoadedContent {
@@ -51,7 +51,7 @@ interface MdxNode {
 export function checkMdx(file: string, source: string): ContentIssue[] {
 	// Only `{`, `<` and import/export lines start what MDX adds to Markdown, and so all that can
 	// fail to parse or name a tag: a body of plain Markdown is not parsed at all.
-	if (!/[<{]|^(?:import|export)\b/m.test(source.slice(source.indexOf('\n---', 3) + 4))) return [];
+	if (!/[<{]|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
 	let tree: MdxNode;
 	try {
 		tree = mdxToMdast(source) as MdxNode;

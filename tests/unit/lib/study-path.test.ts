@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNeighbours, groupByExamDomain, orderStudyPath } from '../../../src/lib/study-path.ts';
+import { groupByExamDomain, orderStudyPath } from '../../../src/lib/study-path.ts';
 
 const outline = [{ id: 'data' }, { id: 'model' }, { id: 'deploy' }];
 const article = (id: string, exam_domains: string[], extra: { study_order?: number; date?: string; certs?: string[] } = {}) => ({
@@ -41,12 +41,5 @@ describe('study path', () => {
 			['model', ['model-first', 'model-later']],
 			['deploy', ['data-old', 'deploy-basics']],
 		]);
-	});
-
-	it('finds the neighbours of an article on the path', () => {
-		const path = orderStudyPath('mla', outline, articles);
-		expect(findNeighbours(path, 'data-new')).toEqual({ previous: path[0], next: path[2] });
-		expect(findNeighbours(path, 'data-old').previous).toBeUndefined();
-		expect(findNeighbours(path, 'other-cert')).toEqual({});
 	});
 });
