@@ -6,6 +6,7 @@ import { selectMarkdownProcessor } from './src/config/markdown.ts';
 import { site } from './src/config/site.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishing } from './src/integrations/publishing.ts';
+import { search } from './src/integrations/search.ts';
 
 export default defineConfig({
 	site: site.url,
@@ -22,6 +23,7 @@ export default defineConfig({
 		mdx(),
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+		search({ lang: site.lang }),
 	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.

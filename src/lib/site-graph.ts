@@ -3,6 +3,7 @@ import type { ArticleData, AuthorData, CertData, DomainData, ExamDomain } from '
 import { getUnpublishedReason, sortNewestFirst } from './articles.ts';
 import { createAuthorIndex } from './authors.ts';
 import { findRelatedCerts } from './cert-facts.ts';
+import { collectFacetValues, type FacetValue, type SearchFacets } from './search.ts';
 import { computeReadTime } from './read-time.ts';
 import { groupByExamDomain, orderStudyPath } from './study-path.ts';
 
@@ -34,20 +35,6 @@ export interface Author {
 	data: AuthorData;
 }
 
-/** What the search index files an article under, one list of values per filter. */
-export interface ArticleFacets {
-	/** Cert codes with names, like "MLA-C01: AWS Certified Machine Learning Engineer – Associate". */
-	cert: string[];
-	/** Topic domain names. */
-	domain: string[];
-	/** Exam domain names, each with its cert's code. */
-	exam_domain: string[];
-	/** "Article" or "Guide". */
-	type: string[];
-	/** The author's name. */
-	author: string[];
-}
-
 /** One article with everything that spans pages, worked out once per build. */
 export interface ArticleNode<A extends ArticleInput = ArticleInput> {
 	id: string;
@@ -65,7 +52,8 @@ export interface ArticleNode<A extends ArticleInput = ArticleInput> {
 	certs: Cert[];
 	/** Its topic domains: its own, else those of its certs. */
 	domains: Domain[];
-	facets: ArticleFacets;
+	/** The search filters it is found under: certs by code and name, topic and exam domains, type, author. */
+	facets: SearchFacets;
 	/** Articles to read next: most shared certs, then most shared tags, then newest; found when first read. */
 	readonly related: ArticleNode<A>[];
 	/** Its neighbours on its first cert's study path. */
@@ -84,6 +72,8 @@ export interface CertNode<A extends ArticleInput = ArticleInput> {
 	relatedCerts: Cert[];
 	successor?: Cert;
 	domains: Domain[];
+	/** The search filters its landing page is found under. */
+	facets: SearchFacets;
 }
 
 /** A topic domain with what its hub lists. */
@@ -121,6 +111,8 @@ export interface SiteGraph<A extends ArticleInput = ArticleInput> {
 	articlesByAuthor: Map<string, ArticleNode<A>[]>;
 	/** By label. */
 	tags: TagNode<A>[];
+	/** Every value of every search filter the site's pages carry, for the search page's facets and URLs. */
+	facetValues: SearchFacets;
 }
 
 /** What the graph is built from. */
@@ -192,6 +184,7 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 		authors,
 		articlesByAuthor: groupBy(articles, (node) => (node.author ? [node.author.id] : [])),
 		tags: tags.sort((a, b) => a.label.localeCompare(b.label)),
+		facetValues: collectFacetValues([...articles, ...certNodes]),
 	};
 }
 
@@ -214,9 +207,6 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext<A>): 
 	const domainIds = data.domains ?? [...new Set(certs.flatMap((cert) => cert.data.domains))];
 	const domains = domainIds.flatMap((id) => context.domainLookup.get(id) ?? []);
 	const author = context.findAuthor(data.author);
-	const examDomains = certs.flatMap((cert) =>
-		cert.data.exam_domains.filter((domain) => data.exam_domains.includes(domain.id)).map((domain) => `${cert.data.code}: ${domain.name}`),
-	);
 	let readTime: number | undefined;
 	let related: ArticleNode<A>[] | undefined;
 	const node: ArticleNode<A> = {
@@ -232,11 +222,13 @@ function createNode<A extends ArticleInput>(entry: A, context: NodeContext<A>): 
 		certs,
 		domains,
 		facets: {
-			cert: certs.map((cert) => `${cert.data.code}: ${cert.data.name}`),
-			domain: domains.map((domain) => domain.data.name),
-			exam_domain: examDomains,
-			type: [data.type === 'guide' ? 'Guide' : 'Article'],
-			author: [author?.data.name ?? data.author],
+			cert: certs.map(certFacet),
+			domain: domains.map(domainFacet),
+			exam_domain: certs.flatMap((cert) =>
+				cert.data.exam_domains.filter((domain) => data.exam_domains.includes(domain.id)).map((domain) => examDomainFacet(cert, domain)),
+			),
+			type: [data.type === 'guide' ? TYPE_FACETS.guide : TYPE_FACETS.article],
+			author: [author ? { id: author.id, label: author.data.name } : { id: data.author, label: data.author }],
 		},
 		get related() {
 			return (related ??= context.relate(node));
@@ -321,6 +313,7 @@ function createCertNode<A extends ArticleInput>(
 	domainLookup: ReadonlyMap<string, Domain>,
 ): CertNode<A> {
 	const studyPath = orderStudyPath(cert.id, cert.data.exam_domains, articles);
+	const domains = cert.data.domains.flatMap((id) => domainLookup.get(id) ?? []);
 	return {
 		cert,
 		studyPath,
@@ -328,6 +321,20 @@ function createCertNode<A extends ArticleInput>(
 		unmapped: studyPath.filter((node) => !node.data.exam_domains.some((id) => cert.data.exam_domains.some((domain) => domain.id === id))),
 		relatedCerts: findRelatedCerts(cert, certs),
 		successor: cert.data.successor ? certs.find((other) => other.id === cert.data.successor) : undefined,
-		domains: cert.data.domains.flatMap((id) => domainLookup.get(id) ?? []),
+		domains,
+		facets: { cert: [certFacet(cert)], domain: domains.map(domainFacet), exam_domain: [], type: [TYPE_FACETS.certification], author: [] },
 	};
 }
+
+/** The kinds of page the search tells apart. */
+const TYPE_FACETS = {
+	article: { id: 'article', label: 'Article' },
+	guide: { id: 'guide', label: 'Guide' },
+	certification: { id: 'certification', label: 'Certification' },
+} satisfies Record<string, FacetValue>;
+
+/** A cert as a filter value: "MLA-C01: AWS Certified Machine Learning Engineer – Associate". */
+const certFacet = (cert: Cert): FacetValue => ({ id: cert.id, label: `${cert.data.code}: ${cert.data.name}` });
+const domainFacet = (domain: Domain): FacetValue => ({ id: domain.id, label: domain.data.name });
+/** Exam domain ids repeat across certs, so the cert's id and code tell them apart. */
+const examDomainFacet = (cert: Cert, domain: ExamDomain): FacetValue => ({ id: `${cert.id}.${domain.id}`, label: `${cert.data.code}: ${domain.name}` });

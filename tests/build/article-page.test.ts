@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite as site, listFiles } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
@@ -87,10 +87,14 @@ describe('the seed article page', () => {
 		expect(gzipSync(html, { level: 9 }).length).toBeLessThan(30 * 1024);
 	});
 
-	it('has its meta description, canonical URL and no script', () => {
+	it('has its meta description, canonical URL and no script but the small one that loads search on demand', () => {
 		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^Discover the comprehensive path to becoming/);
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://certguides.example${seedPath}`);
-		expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+		const scripts = page.querySelectorAll('script:not([type="application/ld+json"])');
+		expect(scripts.map((script) => [script.getAttribute('type'), script.textContent])).toEqual([['module', '']]);
+		const entry = readFileSync(join(site.dist, scripts[0].getAttribute('src')!));
+		expect(entry.toString()).not.toContain('pagefind-component-ui');
+		expect(gzipSync(entry).length).toBeLessThan(2048);
 	});
 
 	it('lists related articles that share its cert', () => {
@@ -123,7 +127,9 @@ describe('other article pages', () => {
 describe('drafts and scheduled articles', () => {
 	it('leave no trace in any built file', () => {
 		const leaks = listFiles(site.dist).filter((file) => {
-			const text = readFileSync(join(site.dist, file), 'latin1');
+			// The search index is gzipped: read it as the browser will.
+			const bytes = readFileSync(join(site.dist, file));
+			const text = (/\.pf_\w+$/.test(file) ? gunzipSync(bytes) : bytes).toString('latin1');
 			return /DRAFTSENTINEL7319|SCHEDULEDSENTINEL4471|draft-article|scheduled-article|A draft that must never|from the far future/.test(text);
 		});
 		expect(leaks).toEqual([]);

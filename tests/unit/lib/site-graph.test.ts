@@ -153,13 +153,23 @@ describe('what each article carries', () => {
 		expect(future.articles.map((node) => node.lastUpdated)).toEqual([undefined, undefined]);
 	});
 
-	it('has its search facets ready: certs by code and name, domains, exam domains, type and author', () => {
+	it('has its search facets ready, each value with an id for URLs and a label for readers', () => {
 		expect(both.facets).toEqual({
-			cert: ['SAA: Cert saa', 'MLA: Cert mla'],
-			domain: ['Domain cloud', 'Domain security', 'Domain ml'],
-			exam_domain: ['SAA: Second part', 'MLA: Second part'],
-			type: ['Guide'],
-			author: ['Ada Lovelace'],
+			cert: [
+				{ id: 'saa', label: 'SAA: Cert saa' },
+				{ id: 'mla', label: 'MLA: Cert mla' },
+			],
+			domain: [
+				{ id: 'cloud', label: 'Domain cloud' },
+				{ id: 'security', label: 'Domain security' },
+				{ id: 'ml', label: 'Domain ml' },
+			],
+			exam_domain: [
+				{ id: 'saa.second', label: 'SAA: Second part' },
+				{ id: 'mla.second', label: 'MLA: Second part' },
+			],
+			type: [{ id: 'guide', label: 'Guide' }],
+			author: [{ id: 'ada', label: 'Ada Lovelace' }],
 		});
 	});
 });
@@ -209,5 +219,25 @@ describe('lists across the site', () => {
 		expect(ids(graph.articlesByAuthor.get('bob')!)).toEqual(['general']);
 		expect(ids(graph.articlesByAuthor.get('ada')!)).toEqual(['first', 'second-a', 'second-b', 'other']);
 		expect(ids(graph.guides)).toEqual(['first']);
+	});
+
+	it('files each cert landing page under its cert, topics and type, and collects every filter value the site uses', () => {
+		expect(graph.certById.get('saa')!.facets).toEqual({
+			cert: [{ id: 'saa', label: 'SAA: Cert saa' }],
+			domain: [
+				{ id: 'cloud', label: 'Domain cloud' },
+				{ id: 'security', label: 'Domain security' },
+			],
+			exam_domain: [],
+			type: [{ id: 'certification', label: 'Certification' }],
+			author: [],
+		});
+		expect(graph.facetValues.type.map((value) => value.id)).toEqual(['article', 'certification', 'guide']);
+		expect(graph.facetValues.author).toEqual([
+			{ id: 'ada', label: 'Ada Lovelace' },
+			{ id: 'bob', label: 'Bob' },
+			{ id: 'nobody', label: 'nobody' },
+		]);
+		expect(graph.facetValues.exam_domain.map((value) => value.id)).toEqual(['mla.first', 'mla.second']);
 	});
 });

@@ -1,0 +1,35 @@
+import { formatSearchParams, parseSearchParams, type SearchFacets, type SearchState } from '../lib/search.ts';
+import { loadSearch, setNewestFirst } from './search-ui.ts';
+
+/**
+ * The /search/ page: starts from the query, filters and order in its URL, and keeps the URL in
+ * step as the reader types and picks filters, so any search can be shared or bookmarked.
+ */
+async function startSearchPage(root: HTMLElement) {
+	const vocabulary = JSON.parse(root.querySelector('script[data-search-vocabulary]')?.textContent ?? '{}') as SearchFacets;
+	const initial = parseSearchParams(new URLSearchParams(location.search), vocabulary);
+	const order = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+	setNewestFirst(initial.newest);
+	if (order) {
+		order.value = initial.newest ? 'newest' : 'relevance';
+		order.closest('label')?.removeAttribute('hidden');
+	}
+
+	const instance = await loadSearch();
+	const state: SearchState = { ...initial };
+	instance.on('search', (term, filters) => {
+		state.query = term;
+		state.filters = filters;
+		const query = formatSearchParams(state, vocabulary);
+		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+	});
+	order?.addEventListener('change', () => {
+		state.newest = order.value === 'newest';
+		setNewestFirst(state.newest);
+		instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+	});
+	instance.triggerSearchWithFilters(initial.query, initial.filters);
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void startSearchPage(root);

@@ -1,0 +1,178 @@
+/**
+ * Loads Pagefind's Component UI (the web components the index build ships in /pagefind/) once,
+ * and fits it to the site: results show cert badges, type, read time and date; a cert's code
+ * finds its page first; and a search can be ordered newest first, which the components do not offer.
+ */
+
+/** The fields of a result this site uses, as Pagefind gives them. */
+export interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results?: { url: string; title: string; excerpt: string }[];
+}
+
+export type FilterSelection = Record<string, string[]>;
+
+/** The part of a Component UI instance this site drives. */
+export interface SearchInstance {
+	searchTerm: string;
+	searchFilters: FilterSelection;
+	pagefindOptions: Record<string, unknown>;
+	on(event: 'search', callback: (term: string, filters: FilterSelection) => void): void;
+	on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+	triggerLoad(): Promise<void>;
+	triggerSearchWithFilters(term: string, filters: FilterSelection): void;
+	__pagefind__?: { search: (term: string | null, options: Record<string, unknown>) => Promise<unknown> };
+}
+
+interface ResultsElement extends HTMLElement {
+	resultTemplate: ((result: PagefindResult) => Element) | null;
+}
+
+declare global {
+	interface Window {
+		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): SearchInstance } };
+	}
+}
+
+/** Where the index build writes the bundle, next to the index it searches. */
+const BUNDLE = '/pagefind/';
+/** Sub-results by heading shown under each result. */
+const SUB_RESULTS = 3;
+
+let loading: Promise<SearchInstance> | undefined;
+let newestFirst = false;
+
+/** Loads the components and their styles once; resolves with the page's search instance, ready to search. */
+export function loadSearch(): Promise<SearchInstance> {
+	return (loading ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]).then(setUp));
+}
+
+/** Orders the next searches newest first, or by relevance. */
+export function setNewestFirst(newest: boolean) {
+	newestFirst = newest;
+}
+
+async function setUp(): Promise<SearchInstance> {
+	const components = window.PagefindComponents;
+	if (!components) throw new Error('Pagefind Component UI did not load');
+	const instance = components.getInstanceManager().getInstance('default');
+	// A cert page's code and aliases (its `names` metadata) outweigh any article that mentions them.
+	instance.pagefindOptions.ranking = { metaWeights: { names: 10 } };
+	for (const results of document.querySelectorAll<ResultsElement>('pagefind-results')) {
+		await customElements.whenDefined('pagefind-results');
+		results.resultTemplate = renderResult;
+	}
+	await instance.triggerLoad();
+	const pagefind = instance.__pagefind__;
+	if (pagefind) {
+		const search = pagefind.search.bind(pagefind);
+		pagefind.search = (term, options) => search(term, newestFirst ? { ...options, sort: { date: 'desc' } } : options);
+	}
+	return instance;
+}
+
+function addStylesheet(href: string): Promise<void> {
+	if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+	return whenLoaded(link);
+}
+
+function addScript(src: string): Promise<void> {
+	const script = Object.assign(document.createElement('script'), { src });
+	return whenLoaded(script);
+}
+
+function whenLoaded(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
+	return new Promise((resolve, reject) => {
+		element.addEventListener('load', () => resolve());
+		element.addEventListener('error', () => reject(new Error(`could not load ${'src' in element ? element.src : element.href}`)));
+		document.head.append(element);
+	});
+}
+
+interface ModalElement extends HTMLElement {
+	open(): void;
+	dialogEl: HTMLDialogElement | null;
+}
+
+/**
+ * Opens the search dialog every page carries, loading search on first use, and gives focus back
+ * to where it was when the dialog closes.
+ */
+export async function openSearchModal(returnTo: HTMLElement | null) {
+	await loadSearch();
+	await customElements.whenDefined('pagefind-modal');
+	const modal = document.querySelector<ModalElement>('pagefind-modal');
+	if (!modal) return;
+	modal.open();
+	modal.dialogEl?.addEventListener('close', () => returnTo?.focus(), { once: true });
+	keepFullSearchLinkInStep(modal);
+}
+
+/** The dialog's link to the full search page carries the query typed so far. */
+function keepFullSearchLinkInStep(modal: HTMLElement) {
+	const link = modal.querySelector<HTMLAnchorElement>('a[data-full-search]');
+	const input = modal.querySelector('input');
+	if (!link || !input || link.dataset.bound) return;
+	link.dataset.bound = 'true';
+	const update = () => {
+		const url = new URL(link.href);
+		url.search = input.value.trim() ? new URLSearchParams({ q: input.value.trim() }).toString() : '';
+		link.href = url.href;
+	};
+	input.addEventListener('input', update);
+	update();
+}
+
+/** One result: title, cert badges, type, read time and date, the highlighted excerpt, and the best sections. */
+function renderResult(result: PagefindResult): Element {
+	const { meta } = result;
+	const item = element('li', 'pf-result search-result');
+	const card = element('div', 'pf-result-card');
+	// Only the site's own thumbnails: a remote image would tell its host what the reader searched.
+	if (meta.image?.startsWith('/')) {
+		const image = Object.assign(element('img', 'pf-result-image'), { src: meta.image, alt: meta.image_alt ?? '', loading: 'lazy', width: 64, height: 48 });
+		card.append(image);
+	}
+	const content = element('div', 'pf-result-content');
+	const title = element('p', 'pf-result-title');
+	const link = Object.assign(element('a', 'pf-result-link'), { href: result.url, textContent: meta.title ?? result.url });
+	title.append(link);
+	content.append(title, renderDetails(meta));
+	if (result.excerpt) {
+		const excerpt = element('p', 'pf-result-excerpt');
+		// Pagefind escapes the indexed text and adds only <mark> around the matched words.
+		excerpt.innerHTML = result.excerpt;
+		content.append(excerpt);
+	}
+	card.append(content);
+	item.append(card);
+	const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SUB_RESULTS);
+	if (sections.length > 0) {
+		const list = element('ul', 'pf-heading-chips');
+		for (const sub of sections) {
+			const chip = element('li', 'pf-heading-chip');
+			const excerpt = element('p', 'pf-heading-excerpt');
+			excerpt.innerHTML = sub.excerpt;
+			chip.append(Object.assign(element('a', 'pf-heading-link'), { href: sub.url, textContent: sub.title }), excerpt);
+			list.append(chip);
+		}
+		item.append(list);
+	}
+	return item;
+}
+
+function renderDetails(meta: PagefindResult['meta']): Element {
+	const details = element('p', 'search-result-details');
+	for (const code of meta.certs?.split(', ') ?? []) details.append(Object.assign(element('span', 'search-badge'), { textContent: code }));
+	const facts = [meta.type, meta.read_time].filter((fact): fact is string => Boolean(fact));
+	if (facts.length > 0) details.append(Object.assign(element('span', 'search-fact'), { textContent: facts.join(' · ') }));
+	if (meta.date) details.append(Object.assign(element('time', 'search-fact'), { dateTime: meta.datetime ?? '', textContent: meta.date }));
+	return details;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+	return Object.assign(document.createElement(tag), { className });
+}

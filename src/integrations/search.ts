@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { loadContent } from '../node/load-content.ts';
+import { buildSearchRecords } from '../node/search-records.ts';
+import { loadSiteGraph } from '../node/site-graph.ts';
+import { getCollectionFolder } from '../schemas/index.ts';
+
+/** Where the index and Pagefind's own scripts are served, as the search components expect. */
+const BUNDLE_PATH = '/pagefind/';
+
+/**
+ * The search index. `astro build` indexes the built pages with Pagefind's Node API (only what
+ * `data-pagefind-body` marks: articles and cert landing pages), writing `dist/pagefind/`. `astro
+ * dev` serves an index of the content files, drafts and scheduled articles included as they show
+ * there, rebuilt on the first search after a content file changes.
+ */
+export function search({ lang }: { lang: string }): AstroIntegration {
+	return {
+		name: 'certguides:search',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				const index = await createIndex();
+				try {
+					const { errors, page_count } = await index.addDirectory({ path: site });
+					throwOnErrors(errors);
+					throwOnErrors((await index.writeFiles({ outputPath: join(site, BUNDLE_PATH) })).errors);
+					logger.info(`indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const root = server.config.root;
+				const contentFolder = join(root, getCollectionFolder('articles'), '..');
+				const devIndex = createDevIndex(root, lang, logger);
+				server.watcher.on('all', (_event, path) => {
+					if (path.startsWith(contentFolder)) devIndex.invalidate();
+				});
+				server.middlewares.use(BUNDLE_PATH, (request, response, next) => {
+					const file = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).slice(1);
+					devIndex
+						.read(file)
+						.then((content) => {
+							if (!content) return next();
+							response.setHeader('Content-Type', contentType(file));
+							response.setHeader('Cache-Control', 'no-store');
+							response.end(content);
+						})
+						.catch(next);
+				});
+				server.httpServer?.on('close', () => void pagefind.close());
+			},
+		},
+	};
+}
+
+async function createIndex() {
+	const { index, errors } = await pagefind.createIndex({});
+	throwOnErrors(errors);
+	if (!index) throw new Error('Pagefind could not start an index');
+	return index;
+}
+
+function throwOnErrors(errors: string[]) {
+	if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
+}
+
+/**
+ * The dev server's index, in memory. Pagefind's file names carry a hash of their content, so the
+ * files of earlier indexes stay served: a page opened before a save still finds its fragments.
+ */
+function createDevIndex(root: string, lang: string, logger: AstroIntegrationLogger) {
+	const files = new Map<string, Uint8Array>();
+	let current: Promise<void> | undefined;
+	const rebuild = async () => {
+		const started = performance.now();
+		const graph = loadSiteGraph(loadContent(root));
+		const index = await createIndex();
+		for (const record of buildSearchRecords(graph, lang)) throwOnErrors((await index.addCustomRecord(record)).errors);
+		const built = await index.getFiles();
+		throwOnErrors(built.errors);
+		await index.deleteIndex();
+		for (const file of built.files) files.set(file.path, file.content);
+		logger.info(`search index of ${graph.articles.length} articles ready in ${Math.round(performance.now() - started)} ms`);
+	};
+	return {
+		invalidate() {
+			current = undefined;
+		},
+		/** A file of the bundle, the index (re)built first when content changed since the last one. */
+		async read(file: string): Promise<Uint8Array | undefined> {
+			// The entry file names the index's current files: only asking for it starts a rebuild.
+			if (file === 'pagefind-entry.json' || files.size === 0) {
+				current ??= rebuild().catch((error: unknown) => {
+					current = undefined;
+					throw error;
+				});
+				await current;
+			}
+			else if (current) await current;
+			return files.get(file);
+		},
+	};
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+function contentType(file: string): string {
+	return CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+}

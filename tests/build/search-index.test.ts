@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtSite, listPagePaths, page } from '../helpers/built-site.ts';
+
+const index = join(builtSite.dist, 'pagefind');
+
+interface Fragment {
+	url: string;
+	content: string;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
+/** Every record of the built index, as Pagefind stores it: gzipped JSON after a signature. */
+function readRecords(): Fragment[] {
+	return readdirSync(join(index, 'fragment')).map((file) => {
+		const text = gunzipSync(readFileSync(join(index, 'fragment', file))).toString('utf8');
+		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+	});
+}
+
+describe('the search index', () => {
+	const records = readRecords();
+	const byUrl = new Map(records.map((record) => [record.url, record]));
+
+	it('holds every article and cert landing page, and no list, hub or other page', () => {
+		const expected = listPagePaths().filter((path) => /^\/(articles|certifications)\/(?!\d+\/)[^/]+\/$/.test(path));
+		expect([...byUrl.keys()].sort()).toEqual(expected.sort());
+		expect(JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(expected.length);
+	});
+
+	it('files an article under its cert, topics, exam domain, type and author, with what a result shows', () => {
+		const guide = byUrl.get('/articles/data-preparation-guide/')!;
+		expect(guide.filters).toEqual({
+			Certification: ['MLA-C01: AWS Certified Machine Learning Engineer – Associate'],
+			Topic: ['Machine Learning', 'Cloud Architecture'],
+			'Exam domain': ['MLA-C01: Data Preparation for Machine Learning (ML)'],
+			Type: ['Guide'],
+			Author: ['David Jenkins'],
+		});
+		expect(guide.meta).toMatchObject({
+			title: 'Data preparation for MLA-C01, step by step',
+			certs: 'MLA-C01',
+			read_time: '1 min read',
+			date: 'April 2, 2025',
+			datetime: '2025-04-02',
+			type: 'Guide',
+			image_alt: 'A blue banner',
+		});
+		expect(guide.meta.image).toMatch(/^\/_astro\/local-hero\.[\w-]+\.webp$/);
+	});
+
+	it('indexes the text of an article, never its navigation, byline, call to action or related list', () => {
+		const { content } = byUrl.get('/articles/data-preparation-guide/')!;
+		expect(content).toContain('Data preparation for MLA-C01, step by step');
+		expect(content).toContain('Amazon S3 holds the raw');
+		for (const text of ['Practise with the official sample questions', 'Related articles', 'On this page', 'min read', 'Skip to content', 'Browse certifications']) {
+			expect(content, text).not.toContain(text);
+		}
+	});
+
+	it('gives a cert landing page its code and aliases to rank by, and no list of other articles', () => {
+		const landing = byUrl.get('/certifications/aws-mla-c01/')!;
+		expect(landing.meta).toMatchObject({ title: 'AWS Certified Machine Learning Engineer – Associate', certs: 'MLA-C01', type: 'Certification' });
+		expect(landing.meta.names).toContain('MLA-C01');
+		expect(landing.filters.Type).toEqual(['Certification']);
+		expect(landing.content).not.toContain('Data preparation for MLA-C01, step by step');
+	});
+
+	it('carries the filters in the page head, out of the reader’s sight', () => {
+		const head = page('/articles/data-preparation-guide/').querySelectorAll('head meta[data-pagefind-filter]');
+		expect(head.map((meta) => [meta.getAttribute('name'), meta.getAttribute('content')])).toContainEqual(['search:type', 'Guide']);
+	});
+});

@@ -1,0 +1,203 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveStatic(builtSite.dist)]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/**
+ * The results under a container once the search has answered: how many it found (its summary)
+ * and the path and title of each result Pagefind has filled in (it loads them as they scroll into view).
+ */
+async function resultsIn(page: Page, container: string): Promise<{ count: number; found: { path: string; title: string }[] }> {
+	await page.waitForFunction((selector) => {
+		const summary = document.querySelector(`${selector} pagefind-summary`)?.textContent ?? '';
+		if (/no results/i.test(summary)) return true;
+		const first = document.querySelector(`${selector} pagefind-results .pf-results > li`);
+		return /\d+ results?/.test(summary) && (first?.classList.contains('search-result') ?? false);
+	}, container);
+	const summary = (await page.textContent(`${container} pagefind-summary`)) ?? '';
+	const found = await page.$$eval(`${container} .search-result .pf-result-link`, (links) =>
+		links.map((link) => ({ path: new URL((link as HTMLAnchorElement).href).pathname, title: link.textContent ?? '' })),
+	);
+	return { count: Number(/(\d+) results?/.exec(summary)?.[1] ?? 0), found };
+}
+
+/** Opens the search page at a URL and waits for its first results. */
+async function openSearchPage(query: string) {
+	const { page, errors } = await openPage(browser);
+	await page.goto(`${server.origin}/search/${query}`);
+	return { page, errors, results: () => resultsIn(page, '[data-search-page]') };
+}
+
+describe('search on the built site', () => {
+	it('finds the seed article by words of its body, with its cert badge, type, read time and date', async () => {
+		const { page, errors, results } = await openSearchPage('?q=gateway');
+		const { found } = await results();
+		expect(found.map((result) => result.path)).toContain('/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/');
+		const details = await page.$eval('.search-result .search-result-details', (element) => element.textContent);
+		expect(details).toMatch(/^MLA-C01Article · \d+ min readMarch 10, 2025$/);
+		expect(await page.$eval('.search-result .pf-result-excerpt', (element) => element.innerHTML)).toContain('<mark>');
+		expect(errors).toEqual([]);
+	});
+
+	it('ranks a cert’s landing page first for its code', async () => {
+		for (const [code, path] of [
+			['MLA-C01', '/certifications/aws-mla-c01/'],
+			['AI-102', '/certifications/azure-ai-102/'],
+			['SAA-C03', '/certifications/aws-saa-c03/'],
+		]) {
+			const { page, results } = await openSearchPage(`?q=${code}`);
+			expect((await results()).found[0].path, code).toBe(path);
+			await page.close();
+		}
+	});
+
+	it('never finds a draft or a scheduled article', async () => {
+		for (const word of ['DRAFTSENTINEL7319', 'SCHEDULEDSENTINEL4471', '"A draft that must never be published"', '"A scheduled article from the far future"']) {
+			const { page, results } = await openSearchPage(`?q=${encodeURIComponent(word)}`);
+			expect((await results()).count, word).toBe(0);
+			await page.close();
+		}
+	});
+
+	it('narrows the results with every facet, and with facets combined', async () => {
+		// With no words, the search page lists every page the filters let through.
+		const { page, errors, results } = await openSearchPage('');
+		const all = (await results()).count;
+		const facets = await page.$$eval('pagefind-filter-pane .pf-filter-group-name', (names) => names.map((name) => name.textContent));
+		expect(facets.sort()).toEqual(['Author', 'Certification', 'Exam domain', 'Topic', 'Type']);
+		for (const [param, value] of [
+			['cert', 'aws-saa-c03'],
+			['domain', 'generative-ai'],
+			['exam_domain', 'aws-mla-c01.data-preparation'],
+			['type', 'guide'],
+			['author', 'david-jenkins'],
+		]) {
+			await page.goto(`${server.origin}/search/?${param}=${value}`);
+			const narrowed = (await results()).count;
+			expect(narrowed, param).toBeGreaterThan(0);
+			expect(narrowed, param).toBeLessThan(all);
+		}
+		await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01`);
+		const mla = await results();
+		await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01&type=guide`);
+		const guides = await results();
+		expect(guides.count).toBeLessThan(mla.count);
+		expect(guides.found.map((result) => result.path)).toEqual(['/articles/data-preparation-guide/']);
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps the query and the chosen filters in the URL, both ways', async () => {
+		const { page, errors, results } = await openSearchPage('?q=data&cert=aws-mla-c01');
+		await results();
+		expect(await page.inputValue('[data-search-page] input[type="search"]')).toBe('data');
+		const checked = await page.$$eval('pagefind-filter-pane input[type="checkbox"]:checked', (boxes) => boxes.map((box) => box.closest('label')?.textContent?.trim()));
+		expect(checked).toEqual([expect.stringContaining('MLA-C01: AWS Certified Machine Learning Engineer – Associate')]);
+
+		await page.click('pagefind-filter-pane summary:has-text("Type")');
+		await page.check('pagefind-filter-pane label:has-text("Guide") input');
+		await page.waitForURL((url) => url.searchParams.get('type') === 'guide');
+		await page.fill('[data-search-page] input[type="search"]', 'preparation');
+		await page.waitForURL((url) => url.searchParams.get('q') === 'preparation');
+		expect(new URL(page.url()).search).toBe('?q=preparation&cert=aws-mla-c01&type=guide');
+		await page.waitForFunction(() => /1 result for preparation/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+		expect((await results()).found.map((result) => result.path)).toEqual(['/articles/data-preparation-guide/']);
+
+		await page.selectOption('select[name="sort"]', 'newest');
+		await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
+		expect(errors).toEqual([]);
+	});
+
+	it('orders by newest first when asked', async () => {
+		const { results } = await openSearchPage('?q=filler&sort=newest');
+		const titles = (await results()).found.map((result) => result.title);
+		expect(titles.slice(0, 3)).toEqual(['Filler article 50', 'Filler article 49', 'Filler article 48']);
+	});
+
+	it('tells a reader without JavaScript where to browse instead', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/search/`);
+		expect(await page.textContent('.no-script')).toMatch(/needs JavaScript.*the certifications.*the guides by topic/s);
+		await context.close();
+	});
+});
+
+describe('the search dialog on every page', () => {
+	const article = '/articles/data-preparation-guide/';
+
+	it('loads no search code until the reader asks, then opens with / and closes with Escape', async () => {
+		const { page, errors } = await openPage(browser);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${server.origin}${article}`);
+		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+		await page.keyboard.press('/');
+		await page.waitForSelector('pagefind-modal dialog[open]');
+		await page.keyboard.type('feature store');
+		expect((await resultsIn(page, 'pagefind-modal')).count).toBeGreaterThan(0);
+		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached' }).catch(() => page.waitForSelector('pagefind-modal dialog:not([open])', { state: 'attached' }));
+		expect(await page.$('pagefind-modal dialog[open]')).toBeNull();
+		expect(errors).toEqual([]);
+	});
+
+	it('opens with Ctrl-K and with the header button, and gives focus back to the button', async () => {
+		const { page, errors } = await openPage(browser);
+		await page.goto(`${server.origin}${article}`);
+		await page.keyboard.press('Control+k');
+		await page.waitForSelector('pagefind-modal dialog[open]');
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('pagefind-modal dialog:not([open])', { state: 'attached' });
+
+		await page.click('a[data-search-trigger]');
+		await page.waitForSelector('pagefind-modal dialog[open]');
+		expect(await page.evaluate(() => document.activeElement?.matches('pagefind-modal input'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('pagefind-modal dialog:not([open])', { state: 'attached' });
+		expect(await page.evaluate(() => document.activeElement?.matches('a[data-search-trigger]'))).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	it('measures a first query: bytes downloaded and time from the last keystroke to results', async () => {
+		const { page, errors } = await openPage(browser);
+		await page.goto(`${server.origin}${article}`);
+		const transfers: { path: string; bytes: number }[] = [];
+		page.on('requestfinished', async (request) => {
+			const sizes = await request.sizes();
+			transfers.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+		});
+		await page.keyboard.press('/');
+		await page.waitForSelector('pagefind-modal dialog[open]');
+		// Timed in the page: from the last key's event to the first filled-in result on screen.
+		await page.evaluate(() => {
+			const timing: { key?: number; shown?: number } = {};
+			(window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
+			document.addEventListener('keydown', () => (timing.key = performance.now()), true);
+			new MutationObserver(() => {
+				if (timing.key && !timing.shown && document.querySelector('pagefind-modal .search-result')) timing.shown = performance.now();
+			}).observe(document.querySelector('pagefind-modal')!, { childList: true, subtree: true });
+		});
+		await page.keyboard.type('sagemaker');
+		await resultsIn(page, 'pagefind-modal');
+		const { key, shown } = await page.evaluate(() => (window as unknown as { searchTiming: { key: number; shown: number } }).searchTiming);
+		await page.waitForLoadState('networkidle');
+		const bytes = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
+		console.log(`first query: ${(bytes / 1024).toFixed(1)} KB transferred in ${transfers.length} requests, results ${Math.round(shown - key)} ms after the last keystroke`);
+		expect(bytes).toBeLessThan(150 * 1024);
+		expect(errors).toEqual([]);
+	});
+});

@@ -1,0 +1,56 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.txt': 'text/plain',
+};
+/** What a static host compresses; Pagefind's index files are compressed already. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
+
+export interface StaticServer {
+	origin: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` as a static host does (index.html for folders, the 404 page, gzip for
+ * text), so that transfer sizes are those a reader would download.
+ */
+export function serveStatic(dist: string): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname));
+		let file = join(dist, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = file.startsWith(dist) && existsSync(file);
+		if (!found) file = join(dist, '404.html');
+		const type = extname(file);
+		response.statusCode = found ? 200 : 404;
+		response.setHeader('Content-Type', TYPES[type] ?? 'application/octet-stream');
+		if (COMPRESSED.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			response.setHeader('Content-Encoding', 'gzip');
+			createReadStream(file).pipe(createGzip()).pipe(response);
+		} else {
+			createReadStream(file).pipe(response);
+		}
+	});
+	return new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			resolve({
+				origin: `http://127.0.0.1:${port}`,
+				close: () => new Promise((done) => server.close(() => done())),
+			});
+		});
+	});
+}
