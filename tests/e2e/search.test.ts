@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { findAxeViolations, launchBrowser, openPage } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -199,5 +199,33 @@ describe('the search dialog on every page', () => {
 		console.log(`first query: ${(bytes / 1024).toFixed(1)} KB transferred in ${transfers.length} requests, results ${Math.round(shown - key)} ms after the last keystroke`);
 		expect(bytes).toBeLessThan(150 * 1024);
 		expect(errors).toEqual([]);
+	});
+
+	it('is accessible in light and dark, with results showing, and announces how many it found', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, errors } = await openPage(browser, { colorScheme });
+			await page.goto(`${server.origin}${article}`);
+			await page.click('a[data-search-trigger]');
+			await page.waitForSelector('pagefind-modal dialog[open]');
+			await page.keyboard.type('data');
+			await resultsIn(page, 'pagefind-modal');
+			await page.waitForFunction(() => /\d+ results? for data/.test(document.querySelector('[data-pagefind-announcer]')?.textContent ?? ''));
+			expect(await findAxeViolations(page), colorScheme).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+});
+
+describe('the search page', () => {
+	it('is accessible in light and dark with results and filters showing', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, errors } = await openPage(browser, { colorScheme });
+			await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01`);
+			await resultsIn(page, '[data-search-page]');
+			expect(await findAxeViolations(page), colorScheme).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
 	});
 });

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Debian's Chromium, which `.ci/run` installs; CHROMIUM_PATH points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,4 +27,14 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return { page, errors };
+}
+
+/** axe-core's violations on the page as it stands, each as `rule: target, …`. */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+		return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	});
+	return violations;
 }
