@@ -29,7 +29,7 @@ export function formatSize(size: SizeResult, roundCount: number): string {
 }
 
 function formatRow(result: BuildResult): string[] {
-	const search = result.searchMs === undefined ? '' : ` (pagefind ${formatNumber(result.searchMs)})`;
+	const search = result.searchMs === undefined ? '' : ` (index ${formatNumber(result.searchMs)})`;
 	return [
 		result.site,
 		`${formatNumber(result.wallMs)}${search}`,
@@ -51,11 +51,12 @@ export function shortenPath(path: string, limit = 60): string {
 
 function formatRatios(ratios: Ratios): string {
 	const lines: [string, number | undefined][] = [
-		['ours / bare, wall (neither with search)', ratios.oursToBare],
-		['ours / bare, wall, median of the rounds’ own ratios', ratios.oursToBareMedian],
+		['ours / bare+pagefind, wall (both with search)', ratios.oursToBarePagefind],
+		['ours / bare+pagefind, wall, median of the rounds’ own ratios', ratios.oursToBarePagefindMedian],
+		['ours / starlight, wall (both with search)', ratios.oursToStarlight],
 		['starlight / bare+pagefind, wall', ratios.starlightToBarePagefind],
-		['ours / starlight, wall (ours has no search yet)', ratios.oursToStarlight],
-		['ours / bare, peak RSS', ratios.oursToBareMemory],
+		['ours / bare+pagefind, peak RSS', ratios.oursToBarePagefindMemory],
+		['ours / bare (bare without search), wall', ratios.oursToBare],
 	];
 	return lines.map(([label, ratio]) => `  ${label}: ${ratio === undefined ? 'not measured' : formatRatio(ratio)}`).join('\n');
 }
