@@ -25,7 +25,8 @@ export function formatSize(size: SizeResult, roundCount: number): string {
 		return result ? [formatRow(result)] : [];
 	});
 	const title = `${size.articles.toLocaleString('en')} articles, fastest of ${roundCount} ${roundCount === 1 ? 'round' : 'rounds'}`;
-	return [title, formatTable([header, ...rows]), formatRatios(size.ratios)].join('\n');
+	const query = size.firstQuery && `  first search on ours: ${(size.firstQuery.bytes / 1024).toFixed(1)} KiB in ${size.firstQuery.requests} requests, results ${Math.round(size.firstQuery.ms)} ms after the last keystroke`;
+	return [title, formatTable([header, ...rows]), formatRatios(size.ratios), ...(query ? [query] : [])].join('\n');
 }
 
 function formatRow(result: BuildResult): string[] {

@@ -2,6 +2,7 @@
  * What the bench makes of its measurements: the fastest round of each site, the ratios between
  * sites and the verdicts on the project's performance budgets. Pure, so it is unit-tested.
  */
+import type { FirstQuery } from './first-query.ts';
 
 /** The builds measured, in the order each round runs them. */
 export const SITE_NAMES = ['ours', 'bare', 'bare+pagefind', 'starlight'] as const;
@@ -51,6 +52,8 @@ export interface SizeResult {
 	rounds: BuildResult[];
 	fastest: Fastest;
 	ratios: Ratios;
+	/** A reader's first search on our site; undefined without Chromium. */
+	firstQuery?: FirstQuery;
 }
 
 export interface Verdict {
@@ -124,6 +127,10 @@ export const BUDGETS = {
 	memoryBytesAt1000: 2 * 1024 ** 3,
 	/** No page of ours may be larger, at any size: 300 KB, read as 300 × 1,024 bytes. */
 	pageBytes: 300 * 1024,
+	/** A first search at 1,000 articles downloads less than this… */
+	firstQueryBytes: 150 * 1024,
+	/** …and shows results within this long after the last keystroke. */
+	firstQueryMs: 300,
 };
 
 /** A ratio of ours to another site that must stay under a limit at every size from some number of articles on. */
@@ -177,6 +184,18 @@ export function checkBudgets(sizes: SizeResult[]): Verdict[] {
 		peak === undefined
 			? { budget: memoryBudget, status: 'skipped', detail: 'ours was not measured at 1000 articles with GNU time' }
 			: { budget: memoryBudget, status: peak < BUDGETS.memoryBytesAt1000 ? 'pass' : 'fail', detail: `${(peak / 1024 ** 2).toFixed(0)} MiB` },
+	);
+
+	const queryBudget = `a first search at 1000 articles: under ${BUDGETS.firstQueryBytes / 1024} KiB, results within ${BUDGETS.firstQueryMs} ms`;
+	const query = sorted.find((size) => size.articles === 1000)?.firstQuery;
+	verdicts.push(
+		query === undefined
+			? { budget: queryBudget, status: 'skipped', detail: 'not measured at 1000 articles (needs ours and Chromium)' }
+			: {
+					budget: queryBudget,
+					status: query.bytes < BUDGETS.firstQueryBytes && query.ms <= BUDGETS.firstQueryMs ? 'pass' : 'fail',
+					detail: `${(query.bytes / 1024).toFixed(1)} KiB in ${query.requests} requests, ${Math.round(query.ms)} ms`,
+				},
 	);
 
 	const pageBudget = `no page of ours over ${BUDGETS.pageBytes / 1024} KiB`;

@@ -11,11 +11,14 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/corpus.ts';
+import { measureFirstQuery } from '../bench/first-query.ts';
 import { readCerts, readSeed } from '../bench/fixtures.ts';
 import { measureDist, probeGnuTime, readTail, runMeasured } from '../bench/measure.ts';
 import { formatMachine, formatSize, formatVerdicts, type Machine } from '../bench/report.ts';
 import { type BuildResult, checkBudgets, computeRatios, pickFastest, SITE_NAMES, type SiteName, type SizeResult } from '../bench/results.ts';
 import { type BenchSite, benchModules, benchRoot, cleanSite, createBareSite, createOursSite, createStarlightSite, projectRoot } from '../bench/sites.ts';
+import { findChromium, launchBrowser, openPage } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -78,8 +81,11 @@ for (const articles of [...new Set(sizes)].sort((a, b) => a - b)) {
 		}
 	}
 	const fastest = pickFastest(rounds);
-	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest, rounds) });
+	// Our last build is still in dist/: a reader's first search on it.
+	const firstQuery = built.ours && !failed.has('ours') && findChromium() ? await measureSearch(built.ours, corpus[0].slug) : undefined;
+	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest, rounds), firstQuery });
 }
+if (sites.includes('ours') && !findChromium()) progress('Chromium not found: the first-query figures and budgets are skipped');
 
 if (!values.keep) {
 	for (const folder of ['ours', 'bare', 'starlight']) rmSync(join(benchRoot, folder), { recursive: true, force: true });
@@ -123,6 +129,18 @@ function buildSite(name: SiteName, site: BenchSite, articles: number, round: num
 		peakRssBytes: peaks.length ? Math.max(...peaks) : undefined,
 		...measureDist(join(site.root, 'dist')),
 	};
+}
+
+/** A first search on our built site, served with gzip as a static host would, in Debian's Chromium. */
+async function measureSearch(site: BenchSite, slug: string) {
+	const [browser, server] = await Promise.all([launchBrowser(), serveStatic(join(site.root, 'dist'))]);
+	try {
+		const { page } = await openPage(browser);
+		return await measureFirstQuery(page, `${server.origin}/articles/${slug}/`, 'sagemaker');
+	} finally {
+		await browser.close();
+		await server.close();
+	}
 }
 
 /** How long our build's index hook took, as it logs it. */

@@ -14,7 +14,10 @@ function openSearch() {
 	const pageInput = document.querySelector<HTMLElement>('[data-search-page] input');
 	if (pageInput) return pageInput.focus();
 	const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	void import('./search-ui.ts').then(({ openSearchModal }) => openSearchModal(returnTo));
+	import('./search-ui.ts')
+		.then(({ openSearchModal }) => openSearchModal(returnTo))
+		// Offline, or the index missing: the search page says what is wrong, and a reload may mend it.
+		.catch(() => location.assign(document.querySelector<HTMLAnchorElement>('a[data-search-trigger]')?.href ?? '/search/'));
 }
 
 for (const trigger of document.querySelectorAll<HTMLAnchorElement>('a[data-search-trigger]')) {

@@ -15,13 +15,20 @@ async function startSearchPage(root: HTMLElement) {
 		order.closest('label')?.removeAttribute('hidden');
 	}
 
-	const instance = await loadSearch();
+	const instance = await loadSearch({ withFilters: true });
 	const state: SearchState = { ...initial };
 	instance.on('search', (term, filters) => {
 		state.query = term;
 		state.filters = filters;
 		const query = formatSearchParams(state, vocabulary);
 		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+	});
+	const more = root.querySelector<HTMLElement>('[data-search-more]');
+	instance.on('results', ({ results }) => {
+		if (!more) return;
+		const limit = Number(more.dataset.limit);
+		more.hidden = results.length <= limit;
+		more.textContent = `Showing the best ${limit} of ${results.length.toLocaleString()} results: add a word or a filter to narrow them.`;
 	});
 	order?.addEventListener('change', () => {
 		state.newest = order.value === 'newest';
@@ -32,4 +39,4 @@ async function startSearchPage(root: HTMLElement) {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) void startSearchPage(root);
+if (root) startSearchPage(root).catch(() => root.querySelector('[data-search-error]')?.removeAttribute('hidden'));

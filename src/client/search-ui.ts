@@ -23,7 +23,13 @@ export interface SearchInstance {
 	on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
 	triggerLoad(): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: FilterSelection): void;
-	__pagefind__?: { search: (term: string | null, options: Record<string, unknown>) => Promise<unknown> };
+	__pagefind__?: PagefindSearch;
+}
+
+/** Pagefind's own search instance, as the components hold it. */
+interface PagefindSearch {
+	search(term: string | null, options: Record<string, unknown>): Promise<unknown>;
+	preload(term: string): Promise<void>;
 }
 
 interface ResultsElement extends HTMLElement {
@@ -44,9 +50,15 @@ const SUB_RESULTS = 3;
 let loading: Promise<SearchInstance> | undefined;
 let newestFirst = false;
 
-/** Loads the components and their styles once; resolves with the page's search instance, ready to search. */
-export function loadSearch(): Promise<SearchInstance> {
-	return (loading ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]).then(setUp));
+/**
+ * Loads the components and their styles once; resolves with the page's search instance, ready to
+ * search. Only a page with filters to show (`withFilters`) loads the filter indexes up front: the
+ * dialog's first search downloads that much less.
+ */
+export function loadSearch({ withFilters }: { withFilters: boolean }): Promise<SearchInstance> {
+	return (loading ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]).then(() =>
+		setUp(withFilters),
+	));
 }
 
 /** Orders the next searches newest first, or by relevance. */
@@ -54,7 +66,7 @@ export function setNewestFirst(newest: boolean) {
 	newestFirst = newest;
 }
 
-async function setUp(): Promise<SearchInstance> {
+async function setUp(withFilters: boolean): Promise<SearchInstance> {
 	const components = window.PagefindComponents;
 	if (!components) throw new Error('Pagefind Component UI did not load');
 	const instance = components.getInstanceManager().getInstance('default');
@@ -64,11 +76,24 @@ async function setUp(): Promise<SearchInstance> {
 		await customElements.whenDefined('pagefind-results');
 		results.resultTemplate = renderResult;
 	}
-	await instance.triggerLoad();
+	if (withFilters) {
+		await instance.triggerLoad();
+	} else {
+		// What the instance's own loading does, less fetching every filter index.
+		const pagefindModule = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as { createInstance(options: unknown): PagefindSearch & { init(): Promise<void> } };
+		const pagefind = pagefindModule.createInstance(instance.pagefindOptions);
+		await pagefind.init();
+		instance.__pagefind__ = pagefind;
+	}
+	// The components hand Pagefind only the query and filters; the order is added on the way.
 	const pagefind = instance.__pagefind__;
 	if (pagefind) {
 		const search = pagefind.search.bind(pagefind);
 		pagefind.search = (term, options) => search(term, newestFirst ? { ...options, sort: { date: 'desc' } } : options);
+		// Each keystroke fetches the index chunks its words need, so the search that follows the pause finds them loaded.
+		for (const input of document.querySelectorAll<HTMLInputElement>('pagefind-input input')) {
+			input.addEventListener('input', () => void pagefind.preload(input.value));
+		}
 	}
 	return instance;
 }
@@ -94,6 +119,7 @@ function whenLoaded(element: HTMLLinkElement | HTMLScriptElement): Promise<void>
 
 interface ModalElement extends HTMLElement {
 	open(): void;
+	readonly isOpen: boolean;
 	dialogEl: HTMLDialogElement | null;
 }
 
@@ -102,10 +128,10 @@ interface ModalElement extends HTMLElement {
  * to where it was when the dialog closes.
  */
 export async function openSearchModal(returnTo: HTMLElement | null) {
-	await loadSearch();
+	await loadSearch({ withFilters: false });
 	await customElements.whenDefined('pagefind-modal');
 	const modal = document.querySelector<ModalElement>('pagefind-modal');
-	if (!modal) return;
+	if (!modal || modal.isOpen) return;
 	modal.open();
 	modal.dialogEl?.addEventListener('close', () => returnTo?.focus(), { once: true });
 	keepFullSearchLinkInStep(modal);

@@ -25,7 +25,8 @@ export function search({ lang }: { lang: string }): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const index = await createIndex();
 				try {
-					const { errors, page_count } = await index.addDirectory({ path: site });
+					// Only these pages have content to index (`data-pagefind-body`): Pagefind need not parse the lists.
+					const { errors, page_count } = await index.addDirectory({ path: site, glob: '{articles,certifications}/*/index.html' });
 					throwOnErrors(errors);
 					throwOnErrors((await index.writeFiles({ outputPath: join(site, BUNDLE_PATH) })).errors);
 					logger.info(`indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms`);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureFirstQuery } from '../../bench/first-query.ts';
 import { findAxeViolations, launchBrowser, openPage } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -125,6 +126,15 @@ describe('search on the built site', () => {
 		expect(titles.slice(0, 3)).toEqual(['Filler article 50', 'Filler article 49', 'Filler article 48']);
 	});
 
+	it('shows markup in an article’s text as text in results, never as markup', async () => {
+		const { page, errors, results } = await openSearchPage('?q=onerror');
+		expect((await results()).found.map((result) => result.path)).toContain('/articles/data-preparation-guide/');
+		expect(await page.textContent('.search-result .pf-result-excerpt')).toContain('<img src=x');
+		expect(await page.$$('.search-result .pf-result-excerpt img, .search-result .pf-heading-excerpt img')).toEqual([]);
+		expect(await page.title()).not.toBe('1');
+		expect(errors).toEqual([]);
+	});
+
 	it('tells a reader without JavaScript where to browse instead', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -172,31 +182,21 @@ describe('the search dialog on every page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('falls back to the search page, which says so, when search cannot load', async () => {
+		const { page } = await openPage(browser);
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto(`${server.origin}${article}`);
+		await page.keyboard.press('/');
+		await page.waitForURL(`${server.origin}/search/`);
+		await page.waitForSelector('[data-search-error]:not([hidden])');
+		expect(await page.textContent('[data-search-error]')).toContain('Search could not load');
+		await page.close();
+	});
+
 	it('measures a first query: bytes downloaded and time from the last keystroke to results', async () => {
 		const { page, errors } = await openPage(browser);
-		await page.goto(`${server.origin}${article}`);
-		const transfers: { path: string; bytes: number }[] = [];
-		page.on('requestfinished', async (request) => {
-			const sizes = await request.sizes();
-			transfers.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-		});
-		await page.keyboard.press('/');
-		await page.waitForSelector('pagefind-modal dialog[open]');
-		// Timed in the page: from the last key's event to the first filled-in result on screen.
-		await page.evaluate(() => {
-			const timing: { key?: number; shown?: number } = {};
-			(window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
-			document.addEventListener('keydown', () => (timing.key = performance.now()), true);
-			new MutationObserver(() => {
-				if (timing.key && !timing.shown && document.querySelector('pagefind-modal .search-result')) timing.shown = performance.now();
-			}).observe(document.querySelector('pagefind-modal')!, { childList: true, subtree: true });
-		});
-		await page.keyboard.type('sagemaker');
-		await resultsIn(page, 'pagefind-modal');
-		const { key, shown } = await page.evaluate(() => (window as unknown as { searchTiming: { key: number; shown: number } }).searchTiming);
-		await page.waitForLoadState('networkidle');
-		const bytes = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
-		console.log(`first query: ${(bytes / 1024).toFixed(1)} KB transferred in ${transfers.length} requests, results ${Math.round(shown - key)} ms after the last keystroke`);
+		const { bytes, requests, ms } = await measureFirstQuery(page, `${server.origin}${article}`, 'sagemaker');
+		console.log(`first query: ${(bytes / 1024).toFixed(1)} KB transferred in ${requests} requests, results ${Math.round(ms)} ms after the last keystroke`);
 		expect(bytes).toBeLessThan(150 * 1024);
 		expect(errors).toEqual([]);
 	});

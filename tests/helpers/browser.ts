@@ -7,9 +7,14 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Debian's Chromium, which `.ci/run` installs; CHROMIUM_PATH points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A headless Chromium for the e2e suite, with nothing in it that calls out. */
+/** Whether the Chromium the browser tests drive is installed. */
+export function findChromium(): boolean {
+	return existsSync(executablePath);
+}
+
+/** A headless Chromium for the e2e suite and the bench, with nothing in it that calls out. */
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH`);
+	if (!findChromium()) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH`);
 	return chromium.launch({
 		executablePath,
 		headless: true,

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,8 +24,9 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built `dist/` as a static host does (index.html for folders, the 404 page, gzip for
- * text), so that transfer sizes are those a reader would download.
+ * Serves a built `dist/` as a static host does (index.html for folders, the 404 page, text
+ * compressed with Brotli, as Netlify, Cloudflare Pages and Vercel do, else gzip), so that transfer
+ * sizes are those a reader would download.
  */
 export function serveStatic(dist: string): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
@@ -37,7 +38,11 @@ export function serveStatic(dist: string): Promise<StaticServer> {
 		const type = extname(file);
 		response.statusCode = found ? 200 : 404;
 		response.setHeader('Content-Type', TYPES[type] ?? 'application/octet-stream');
-		if (COMPRESSED.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+		const accepted = String(request.headers['accept-encoding']);
+		if (COMPRESSED.has(type) && /\bbr\b/.test(accepted)) {
+			response.setHeader('Content-Encoding', 'br');
+			createReadStream(file).pipe(createBrotliCompress()).pipe(response);
+		} else if (COMPRESSED.has(type) && /\bgzip\b/.test(accepted)) {
 			response.setHeader('Content-Encoding', 'gzip');
 			createReadStream(file).pipe(createGzip()).pipe(response);
 		} else {
