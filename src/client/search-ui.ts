@@ -5,14 +5,14 @@
  */
 
 /** The fields of a result this site uses, as Pagefind gives them. */
-export interface PagefindResult {
+interface PagefindResult {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
-export type FilterSelection = Record<string, string[]>;
+type FilterSelection = Record<string, string[]>;
 
 /** The part of a Component UI instance this site drives. */
 export interface SearchInstance {
