@@ -10,7 +10,8 @@ const builtSite = {
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// The script tests start Node processes: on a busy shared machine a few take seconds.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...builtSite } },
 			// A real Chromium; `npm run test:e2e`, apart from `npm test`, which needs no browser.
 			{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...builtSite, testTimeout: 60_000, fileParallelism: false } },

@@ -36,6 +36,8 @@ async function startSearchPage(root: HTMLElement) {
 		instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
 	});
 	instance.triggerSearchWithFilters(initial.query, initial.filters);
+	// The components render their input after the page has loaded, too late for `autofocus`.
+	if (document.activeElement === document.body) root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

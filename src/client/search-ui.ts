@@ -158,8 +158,8 @@ function renderResult(result: PagefindResult): Element {
 	const item = element('li', 'pf-result search-result');
 	const card = element('div', 'pf-result-card');
 	// Only the site's own thumbnails: a remote image would tell its host what the reader searched.
-	if (meta.image?.startsWith('/')) {
-		const image = Object.assign(element('img', 'pf-result-image'), { src: meta.image, alt: meta.image_alt ?? '', loading: 'lazy', width: 64, height: 48 });
+	if (meta.thumbnail && new URL(meta.thumbnail, location.href).origin === location.origin) {
+		const image = Object.assign(element('img', 'pf-result-image'), { src: meta.thumbnail, alt: meta.thumbnail_alt ?? '', loading: 'lazy', width: 64, height: 48 });
 		card.append(image);
 	}
 	const content = element('div', 'pf-result-content');

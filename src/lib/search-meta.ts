@@ -10,8 +10,8 @@ export function buildArticleSearchMeta(node: ArticleNode, { lang, image }: { lan
 		date: formatDate(node.data.publish_date, lang),
 		datetime: node.data.publish_date.toISOString().slice(0, 10),
 		type: node.facets.type[0].label,
-		image: image?.src,
-		image_alt: image?.alt,
+		thumbnail: image?.src,
+		thumbnail_alt: image?.alt,
 	};
 }
 

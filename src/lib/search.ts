@@ -38,8 +38,9 @@ export interface SearchMeta {
 	type: string;
 	/** A cert page's code and other names: a match here ranks the page first. */
 	names?: string;
-	image?: string;
-	image_alt?: string;
+	/** A small copy of a local hero image: Pagefind fills `image` itself from any image of the page, remote ones included. */
+	thumbnail?: string;
+	thumbnail_alt?: string;
 }
 
 /** The query parameter that holds the sort order, and its one value besides relevance. */

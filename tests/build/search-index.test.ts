@@ -47,9 +47,9 @@ describe('the search index', () => {
 			date: 'April 2, 2025',
 			datetime: '2025-04-02',
 			type: 'Guide',
-			image_alt: 'A blue banner',
+			thumbnail_alt: 'A blue banner',
 		});
-		expect(guide.meta.image).toMatch(/^\/_astro\/local-hero\.[\w-]+\.webp$/);
+		expect(guide.meta.thumbnail).toMatch(/^\/_astro\/local-hero\.[\w-]+\.webp$/);
 	});
 
 	it('indexes the text of an article, never its navigation, byline, call to action or related list', () => {

@@ -49,6 +49,8 @@ describe('search on the built site', () => {
 		const details = await page.$eval('.search-result .search-result-details', (element) => element.textContent);
 		expect(details).toMatch(/^MLA-C01Article · \d+ min readMarch 10, 2025$/);
 		expect(await page.$eval('.search-result .pf-result-excerpt', (element) => element.innerHTML)).toContain('<mark>');
+		// The seed's hero is remote: Pagefind records it, and a result must not fetch it.
+		expect(await page.$$eval('.search-result img', (images) => images.map((image) => (image as HTMLImageElement).src).filter((src) => new URL(src).origin !== location.origin))).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
@@ -132,6 +134,15 @@ describe('search on the built site', () => {
 		expect(await page.textContent('.search-result .pf-result-excerpt')).toContain('<img src=x');
 		expect(await page.$$('.search-result .pf-result-excerpt img, .search-result .pf-heading-excerpt img')).toEqual([]);
 		expect(await page.title()).not.toBe('1');
+		expect(errors).toEqual([]);
+	});
+
+	it('takes focus, and fits a phone’s screen with long results', async () => {
+		const { page, errors, results } = await openSearchPage('?q=data');
+		await page.setViewportSize({ width: 390, height: 800 });
+		await results();
+		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] input[type="search"]'))).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		expect(errors).toEqual([]);
 	});
 
