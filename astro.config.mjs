@@ -18,7 +18,7 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	integrations: [
-		contentGuard(),
+		contentGuard({ trust: site.contentTrust }),
 		publishing({ gitDates: site.gitDates }),
 		mdx(),
 		// The 404 page is not a page to index.

@@ -1,12 +1,13 @@
 /** `npm run validate [-- --json]`: checks every content file without Astro; exit 1 on any error. */
 import { parseArgs, styleText } from 'node:util';
+import { site } from '../src/config/site.ts';
 import { formatReport, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
 import { hasErrors, validateContent } from '../src/node/validate-content.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-const content = validateContent(process.cwd());
+const content = validateContent(process.cwd(), site.contentTrust);
 const { issues, fileCount } = content;
 
 if (values.json) {

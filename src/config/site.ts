@@ -51,6 +51,12 @@ export const siteConfigSchema = z.strictObject({
 	feedSize: z.number().int().positive(),
 	/** Whether an article's last git change (after the commit that added it) shows as its last-updated date. */
 	gitDates: z.boolean(),
+	/**
+	 * How far article bodies are trusted. `restricted`: Markdown, the site's components and allowed
+	 * HTML only, for content from pull requests; `trusted`: any MDX (imports, expressions, any
+	 * HTML), for sites whose authors are all maintainers.
+	 */
+	contentTrust: z.enum(['restricted', 'trusted']),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -81,6 +87,7 @@ export const site: SiteConfig = parseSiteConfig({
 	studyPathPreview: 5,
 	feedSize: 50,
 	gitDates: true,
+	contentTrust: 'restricted',
 });
 
 /** Validates the settings, failing with the one line per problem that content errors use. */

@@ -1,25 +1,29 @@
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
-import { hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
+import { type ContentTrust, checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
+import { getCollectionFolder } from '../schemas/index.ts';
 
 /**
  * Runs `validate` before Astro reads any content: a build with an invalid file stops before it
  * writes anything, with the same `file:line  field  message` lines the validate command prints.
- * In dev, problems are logged at start and again whenever a content file changes.
+ * In dev, problems are logged at start and again whenever a content file changes, and an MDX
+ * body the trust mode refuses is never compiled: it could run code on the author's machine.
  */
-export function contentGuard(): AstroIntegration {
+export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegration {
 	let root = '';
 	let content: LoadedContent | undefined;
 	return {
 		name: 'certguides:content-guard',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
-				content = validateContent(root);
+				if (trust === 'restricted') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
+				content = validateContent(root, trust);
 				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
 					const error = new AstroError(
@@ -36,11 +40,33 @@ export function contentGuard(): AstroIntegration {
 				const recheck = (path: string) => {
 					// After the current tick, so that Vite's own reload of the page goes first.
 					setTimeout(() => {
-						if (content) logIssues(logger, recheckPath(content, root, path));
+						if (content) logIssues(logger, recheckPath(content, root, path, trust));
 					});
 				};
 				for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, recheck);
 			},
+		},
+	};
+}
+
+/**
+ * Checks an article's MDX as Vite is about to compile it, before the MDX plugin does: a refused
+ * body stops there with the author's lines, in the dev server's error overlay or in the build.
+ */
+function refuseUntrustedBodies(root: string) {
+	const articles = `${getCollectionFolder('articles')}/`;
+	return {
+		name: 'certguides:refuse-untrusted-bodies',
+		enforce: 'pre' as const,
+		transform(code: string, id: string) {
+			const file = relative(root, id.split('?')[0]).split(sep).join('/');
+			if (!file.startsWith(articles) || !file.endsWith('.mdx')) return;
+			const refused = checkBody(file, code, 'restricted').filter((issue) => issue.severity === 'error');
+			if (!refused.length) return;
+			const error = new Error(`Refused, not compiled:\n${refused.map((issue) => formatIssue(issue)).join('\n')}`);
+			// The lines say where each problem is; a stack trace would only point into this file.
+			error.stack = '';
+			throw error;
 		},
 	};
 }

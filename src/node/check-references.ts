@@ -28,6 +28,21 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		else if (!idSchema.safeParse(entry.id).success) fileNameIssue(entry, 'is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"');
 	}
 
+	// What readers see, and what articles and search filters find things by, must each name one thing.
+	const requireUnique = <T>(entries: Entry<T>[], field: string, namesOf: (entry: Entry<T>) => string[], kind: string) => {
+		const owners = new Map<string, Entry<T>>();
+		for (const entry of entries) {
+			for (const name of new Set(namesOf(entry).map((value) => value.trim().toLowerCase()))) {
+				const owner = owners.get(name);
+				if (!owner) owners.set(name, entry);
+				else if (owner !== entry) report(entry, [field], `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share a ${field} or id`);
+			}
+		}
+	};
+	requireUnique(content.authors, 'name', (author) => [author.id, author.data.name], 'author');
+	requireUnique(content.domains, 'name', (domain) => [domain.data.name], 'domain');
+	requireUnique(content.certs, 'code', (cert) => [cert.data.code], 'cert');
+
 	const findAuthor = createAuthorIndex(content.authors);
 	const slugs = new Map<string, string>();
 	for (const article of content.articles) {

@@ -3,7 +3,7 @@ import { checkReferences } from './check-references.ts';
 import { type ContentIssue, formatIssue } from '../lib/content-issues.ts';
 import { convertLegacyArticle, ImportRefusal } from '../lib/import-legacy.ts';
 import { loadContent, loadFile } from './load-content.ts';
-import { checkMdx } from './validate-content.ts';
+import { checkBody } from './validate-content.ts';
 
 /** What an import would do: files to write, or why files were refused (then nothing is written). */
 export interface ImportPlan {
@@ -61,7 +61,8 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		const references = loaded.entry
 			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot)
 			: [];
-		const issues = [...loaded.issues, ...checkMdx(target, converted.mdx), ...references].map((issue) => ({
+		// Whatever the site's trust, an import is held to the restricted mode: it may come from anyone.
+		const issues = [...loaded.issues, ...checkBody(target, converted.mdx, 'restricted'), ...references].map((issue) => ({
 			...issue,
 			file: name,
 			line: issue.line !== undefined && issue.line > converted.frontmatterEndLine ? issue.line - converted.addedLines : issue.line,

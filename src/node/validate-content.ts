@@ -1,18 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
-import { mdxToJs, mdxToMdast } from 'satteri';
+import { htmlToHast, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
+import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
+import { type BodyNode, findBodyViolations } from '../lib/body-policy.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
 
+/** How far article bodies are trusted: the site setting `contentTrust`. */
+export type ContentTrust = 'restricted' | 'trusted';
+
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
-export function validateContent(projectRoot: string): LoadedContent {
+export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {
 	const content = loadContent(projectRoot);
 	content.issues.push(...checkReferences(content, projectRoot));
-	for (const article of content.articles) {
-		if (article.file.endsWith('.mdx')) content.issues.push(...checkMdx(article.file, article.source));
-	}
+	for (const article of content.articles) content.issues.push(...checkBody(article.file, article.source, trust));
 	return content;
+}
+
+/** The body checks of one article: MDX syntax and tags, and in restricted mode the body policy. */
+export function checkBody(file: string, source: string, trust: ContentTrust): ContentIssue[] {
+	if (trust === 'restricted') return checkRestrictedBody(file, source);
+	return file.endsWith('.mdx') ? checkMdx(file, source) : [];
 }
 
 /**
@@ -20,7 +29,7 @@ export function validateContent(projectRoot: string): LoadedContent {
  * the issues to show: the file's own, and for a cert, domain or author every reference issue,
  * since articles depend on those. The dev server re-reads one file per save, not the whole site.
  */
-export function recheckPath(content: LoadedContent, projectRoot: string, path: string): ContentIssue[] {
+export function recheckPath(content: LoadedContent, projectRoot: string, path: string, trust: ContentTrust): ContentIssue[] {
 	const identity = identifyPath(projectRoot, path);
 	if (!identity) return [];
 	const loaded = existsSync(path) ? loadPath(projectRoot, path) : undefined;
@@ -30,7 +39,7 @@ export function recheckPath(content: LoadedContent, projectRoot: string, path: s
 	if (loaded?.entry) entries.push(loaded.entry);
 	const references = checkReferences(content, projectRoot);
 	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...references];
-	const syntax = loaded && identity.file.endsWith('.mdx') ? checkMdx(identity.file, readFileSync(path, 'utf8')) : [];
+	const syntax = loaded ? checkBody(identity.file, readFileSync(path, 'utf8'), trust) : [];
 	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }
 
@@ -59,20 +68,7 @@ export function checkMdx(file: string, source: string): ContentIssue[] {
 		// file that has them pays for one.
 		if (tree.children?.some((node) => node.type === 'mdxjsEsm')) mdxToJs(source);
 	} catch (error) {
-		const message = (error as Error).message;
-		const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message);
-		const tag = /closing tag for `<([\w.:-]+)>`/.exec(message)?.[1];
-		const hint = tag ? `; if <${tag}> is text, write \\<${tag}>` : '';
-		return [
-			{
-				file,
-				line: match ? Number(match[1]) : undefined,
-				column: match ? Number(match[2]) : undefined,
-				field: 'body',
-				message: `is not valid MDX: ${match ? match[3].replace(/ \(\d+:\d+\)/, '') : message}${hint}`,
-				severity: 'error',
-			},
-		];
+		return [describeSyntaxError(file, error as Error)];
 	}
 	const imported = new Set(
 		(tree.children ?? [])
@@ -95,6 +91,46 @@ export function checkMdx(file: string, source: string): ContentIssue[] {
 	};
 	visit(tree, false);
 	return issues;
+}
+
+/**
+ * The restricted mode's check: the body parsed as the build parses it (MDX, or Markdown with its
+ * raw HTML), then held to the body policy. Only what can hold MDX, HTML or a URL (`<`, `{`,
+ * import/export lines, link and image syntax) is parsed: plain prose cannot break a rule.
+ */
+function checkRestrictedBody(file: string, source: string): ContentIssue[] {
+	if (!/[<{]|\]\(|\]:|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
+	const mdx = file.endsWith('.mdx');
+	let tree: BodyNode;
+	try {
+		tree = (mdx ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+	} catch (error) {
+		return [describeSyntaxError(file, error as Error)];
+	}
+	const parseHtml = (html: string) => ((htmlToHast(html, { fragment: true }) as BodyNode).children ?? []);
+	return findBodyViolations(tree, { components: AUTHOR_COMPONENT_NAMES, parseHtml }).map((violation) => ({
+		file,
+		line: violation.line,
+		column: violation.column,
+		field: 'body',
+		message: `${violation.message} (contentTrust: restricted)`,
+		severity: 'error',
+	}));
+}
+
+/** A parser's error as the author's line: where, what, and for a stray tag how to show it as text. */
+function describeSyntaxError(file: string, error: Error): ContentIssue {
+	const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(error.message);
+	const tag = /closing tag for `<([\w.:-]+)>`/.exec(error.message)?.[1];
+	const hint = tag ? `; if <${tag}> is text, write \\<${tag}>` : '';
+	return {
+		file,
+		line: match ? Number(match[1]) : undefined,
+		column: match ? Number(match[2]) : undefined,
+		field: 'body',
+		message: `is not valid MDX: ${match ? match[3].replace(/ \(\d+:\d+\)/, '') : error.message}${hint}`,
+		severity: 'error',
+	};
 }
 
 /** True when any issue should stop a build. */

@@ -41,15 +41,24 @@ export const httpsUrlSchema = z
 	});
 
 /** A link target that is safe to put in an href: http(s), mailto, or a path on this site. */
-export const safeHrefSchema = z.string().refine(isSafeHref, {
+export const safeHrefSchema = z.string().refine((value) => isSafeUrl(value) && (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('/')), {
 	message: 'must be an https://, http:// or mailto: link, or a site path starting with "/"',
 });
 
-/** Accepts only schemes that cannot run script; protocol-relative `//host` is refused as ambiguous. */
-export function isSafeHref(value: string): boolean {
-	if (value.startsWith('/')) return !value.startsWith('//');
-	if (!URL.canParse(value)) return false;
-	return ['https:', 'http:', 'mailto:'].includes(new URL(value).protocol);
+/** The schemes a URL in the content may use: none of them can run script. */
+const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
+
+/**
+ * The one URL rule for everything the content carries (body links and images, call to action,
+ * author links and avatars, official pages): an absolute URL with a safe scheme, or a path on
+ * this site. Refused: other schemes (`javascript:`, `data:`), protocol-relative `//host`, and any
+ * backslash or control character, which browsers rewrite (`/\evil.example` opens evil.example).
+ */
+export function isSafeUrl(value: string): boolean {
+	if (/[\\\u0000-\u001f\u007f]/.test(value) || value !== value.trim()) return false;
+	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1];
+	if (scheme === undefined) return !value.startsWith('//');
+	return URL.canParse(value) && SAFE_SCHEMES.includes(new URL(value).protocol);
 }
 
 const readTimePattern = /^\s*(\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)?\s*$/i;

@@ -143,7 +143,7 @@ describe('a build with invalid content', () => {
 		expect(result.status).toBe(1);
 		expect(result.output).toContain('content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?');
 		expect(result.output).toContain('content/articles/broken-mdx.mdx:10:6  body  is not valid MDX');
-		expect(result.output).toContain('26 files checked: 16 errors, 4 warnings');
+		expect(result.output).toContain('26 files checked: 21 errors, 3 warnings');
 		expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
 		expect(readdirSync(bad.root)).not.toContain('dist');
 	});

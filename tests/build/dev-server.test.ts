@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';
@@ -49,6 +49,22 @@ describe('npm run dev', () => {
 			expect(await (await fetch(`${origin}/tags/fixture/`)).text()).toContain('GFM corpus, renamed while the server runs');
 		} finally {
 			writeFileSync(file, original);
+		}
+	});
+
+	it('never compiles an MDX body the restricted mode refuses, and says why', async () => {
+		const file = join(site.root, 'content/articles/hostile.mdx');
+		writeFileSync(
+			file,
+			`---\ntitle: 'Hostile'\ndescription: 'Reads the environment.'\nauthor: david-jenkins\npublish_date: 2025-01-01\n---\n\nexport const leak = process.env.PATH\n\nPATH is {leak}\n`,
+		);
+		try {
+			await server.until(async () => (await fetch(`${origin}/articles/hostile/`)).status === 500, 'the refusal');
+			expect(await (await fetch(`${origin}/articles/hostile/`)).text()).not.toContain(process.env.PATH);
+			await server.until(() => server.output().includes('Refused, not compiled:\ncontent/articles/hostile.mdx:8:1  body  import and export are not allowed'), 'the refusal to be logged');
+			expect(server.output()).not.toContain('at TransformPluginContext');
+		} finally {
+			unlinkSync(file);
 		}
 	});
 

@@ -31,14 +31,18 @@ describe('npm run validate', () => {
 			content/articles/broken-mdx.mdx:10:6  body  is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
 			content/articles/broken-yaml.mdx:4  (frontmatter)  is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
 			content/articles/unclosed-tag.mdx:8:9  body  is not valid MDX: Expected a closing tag for \`<your-bucket>\` before the end of \`paragraph\`; if <your-bucket> is text, write \\<your-bucket>
-			content/articles/unknown-components.mdx:12:1  body  <Tip> is not imported: import it at the top of the file, or write \\<Tip> to show the text
-			content/articles/unknown-components.mdx:14:13  body  warning: <placeholder> is not an HTML element, so it would not show; write \\<placeholder> to show the text
+			content/articles/unknown-components.mdx:8:1  body  import and export are not allowed in an article: the site’s components need no import (contentTrust: restricted)
+			content/articles/unknown-components.mdx:10:1  body  <Chart> is not one of the site’s components (it has no component yet); write \\<Chart> to show the text (contentTrust: restricted)
+			content/articles/unknown-components.mdx:12:1  body  <Tip> is not one of the site’s components (it has no component yet); write \\<Tip> to show the text (contentTrust: restricted)
+			content/articles/unknown-components.mdx:14:13  body  <placeholder> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
+			content/articles/unknown-components.mdx:14:51  body  <svg> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
+			content/articles/unknown-components.mdx:14:74  body  <path> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
 			content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?
 			content/articles/unknown-references.mdx:4  author  unknown author "Davd Jenkins" (known: ada-example "Ada Example", david-jenkins "David Jenkins"); did you mean "David Jenkins"?
 			content/articles/unknown-references.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?
 			content/articles/unknown-references.mdx:7  exam_domains.0  "data-prep" is not an exam domain of aws-mla-c01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)
 			content/articles/unknown-references.mdx:8  domains.0  unknown domain "machine-learnin"; did you mean "machine-learning"?
-			26 files checked: 16 errors, 4 warnings
+			26 files checked: 21 errors, 3 warnings
 			"
 		`);
 	});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/content-issues.ts';
+import { checkReferences } from '../../../src/node/check-references.ts';
+import type { Entry, LoadedContent } from '../../../src/node/load-content.ts';
+
+const entry = <T>(folder: string, id: string, data: T): Entry<T> => ({ id, file: `content/${folder}/${id}.yaml`, data, source: '', body: '', lineOf: () => 2 });
+
+function check(parts: Partial<LoadedContent>) {
+	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [], ...parts };
+	return checkReferences(content, '/nowhere').map((issue) => formatIssue(issue));
+}
+
+describe('names that must name one thing', () => {
+	it('refuses an author whose name is another author’s name or id, which articles and search filters could not tell apart', () => {
+		const author = (id: string, name: string) => entry('authors', id, { name, bio: '', links: [] });
+		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('impostor', 'david jenkins ')] })).toMatchInlineSnapshot(`
+			[
+			  "content/authors/impostor.yaml:2  name  "david jenkins" already names the author content/authors/david-jenkins.yaml: two authors must not share a name or id",
+			]
+		`);
+		expect(check({ authors: [author('ada', 'Ada Lovelace'), author('bob', 'ada')] })).toHaveLength(1);
+		expect(check({ authors: [author('bob', 'Bob')] })).toEqual([]);
+	});
+
+	it('refuses two topic domains with one name, and two certs with one code', () => {
+		const domain = (id: string, name: string) => entry('domains', id, { name, description: 'd', order: 1 });
+		expect(check({ domains: [domain('ml', 'Machine Learning'), domain('ml-2', 'Machine Learning')] })).toHaveLength(1);
+		const cert = (id: string, code: string) => entry('certs', id, { name: `Cert ${id}`, vendor: 'V', code, status: 'active', exam_domains: [], domains: [], aliases: [] });
+		expect(check({ certs: [cert('aws-mla-c01', 'MLA-C01'), cert('fake', 'MLA-C01')] })).toMatchInlineSnapshot(`
+			[
+			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or id",
+			]
+		`);
+	});
+});
