@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { selectMarkdownProcessor } from './src/config/markdown.ts';
 import { site } from './src/config/site.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import { search } from './src/integrations/search.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
 		search({ lang: site.lang }),
+		// Last: dist/ is replaced only when everything above has finished.
+		atomicOutput(),
 	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.

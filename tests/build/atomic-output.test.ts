@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../helpers/built-site.ts';
+import { buildSite, createFixtureSite, type FixtureSite, runScript } from '../helpers/fixture-site.ts';
+
+describe('a build that fails after validation', () => {
+	let site: FixtureSite;
+	let result: ReturnType<typeof buildSite>;
+	beforeAll(() => {
+		site = createFixtureSite('atomic');
+		const first = buildSite(site);
+		if (first.status !== 0) throw new Error(`the first build failed:\n${first.output}`);
+		writeFileSync(join(site.dist, 'previous-build.txt'), 'the site as it was');
+		// Passes validate (the file exists, its name says PNG) but is no image: the build fails late, in the image step.
+		writeFileSync(join(site.root, 'content/articles/images/not-an-image.png'), 'plain text, not a PNG');
+		writeFileSync(
+			join(site.root, 'content/articles/late-failure.mdx'),
+			`---\ntitle: 'Fails late'\ndescription: 'Its hero is text.'\nauthor: david-jenkins\npublish_date: 2025-01-01\nheroImage: ./images/not-an-image.png\nheroAlt: 'None'\n---\n\nBody.\n`,
+		);
+		result = buildSite(site);
+	});
+
+	it('passes validate, then fails the build with exit 1', () => {
+		expect(runScript(site, 'validate').status).toBe(0);
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('not-an-image.png');
+	});
+
+	it('leaves the previous site in dist/ untouched, and no half-written folder beside it', () => {
+		expect(readFileSync(join(site.dist, 'previous-build.txt'), 'utf8')).toBe('the site as it was');
+		expect(existsSync(join(site.dist, 'index.html'))).toBe(true);
+		expect(existsSync(join(site.dist, 'articles/late-failure'))).toBe(false);
+		expect(readdirSync(site.root).filter((name) => name.includes('dist'))).toEqual(['dist']);
+	});
+
+	it('leaves no draft text in dist/', () => {
+		expect(listFiles(site.dist).filter((file) => readFileSync(join(site.dist, file), 'latin1').includes('DRAFTSENTINEL7319'))).toEqual([]);
+	});
+});
