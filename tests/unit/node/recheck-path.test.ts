@@ -11,10 +11,10 @@ describe('re-checking one saved file', () => {
 	let site: FixtureSite;
 	let content: LoadedContent;
 	const path = (file: string) => join(site.root, file);
-	const recheck = (file: string) => recheckPath(content, site.root, path(file)).map((issue) => formatIssue(issue));
+	const recheck = (file: string) => recheckPath(content, site.root, path(file), 'restricted').map((issue) => formatIssue(issue));
 	beforeEach(() => {
 		site = createFixtureSite('recheck');
-		content = validateContent(site.root);
+		content = validateContent(site.root, 'restricted');
 	});
 
 	it('reports a new problem in a saved article, and its fix', () => {
@@ -22,7 +22,7 @@ describe('re-checking one saved file', () => {
 		expect(recheck('content/articles/new.mdx')).toEqual(['content/articles/new.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?']);
 		writeFileSync(path('content/articles/new.mdx'), toFrontmatter({ ...validArticle, certs: ['aws-mla-c01'] }, '\nA <Tip>x</Tip>\n'));
 		expect(recheck('content/articles/new.mdx')).toEqual([
-			'content/articles/new.mdx:9:3  body  <Tip> is not imported: import it at the top of the file, or write \\<Tip> to show the text',
+			'content/articles/new.mdx:9:3  body  <Tip> is not one of the site’s components (it has no component yet); write \\<Tip> to show the text (contentTrust: restricted)',
 		]);
 		expect(content.articles.filter((article) => article.id === 'new')).toHaveLength(1);
 	});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/content-issues.ts';
+import { loadFile } from '../../../src/node/load-content.ts';
+
+/** An article whose frontmatter ends with the given lines, loaded as validate and the build load it. */
+function load(extra: string) {
+	const source = `---\ntitle: 'Dates and numbers'\ndescription: 'As YAML reads them.'\nauthor: david-jenkins\npublish_date: 2025-01-10\n${extra}\n---\n\nBody.\n`;
+	const { entry, issues } = loadFile('articles', 'content/articles/x.mdx', source);
+	return { data: entry?.data, issues: issues.map((issue) => formatIssue(issue)) };
+}
+
+describe('frontmatter, read as Astro reads it', () => {
+	it('refuses an unquoted day that is not on the calendar, which YAML would roll over to the next month', () => {
+		expect(load('updated_date: 2025-02-30').issues).toEqual([
+			'content/articles/x.mdx:6  updated_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z',
+		]);
+		expect(load('updated_date: 2025-02-28').data?.updated_date?.toISOString()).toBe('2025-02-28T00:00:00.000Z');
+	});
+
+	it('reads numbers and times as YAML 1.2 does, so that validate and the build agree', () => {
+		expect(load('study_order: 010').data?.study_order).toBe(10);
+		expect(load('read_time: 1:30').issues).toHaveLength(1);
+	});
+
+	it('names the line of a YAML error', () => {
+		expect(load('tags: [unclosed').issues).toEqual([expect.stringMatching(/^content\/articles\/x\.mdx:\d+  \(frontmatter\)  is not valid YAML: /)]);
+	});
+});
