@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { publishedOnly } from './data/published-only.ts';
 import {
 	articleSchema,
 	authorSchema,
@@ -15,7 +16,7 @@ function loader(name: CollectionName) {
 }
 
 export const collections = {
-	articles: defineCollection({ loader: loader('articles'), schema: ({ image }) => articleSchema({ image }) }),
+	articles: defineCollection({ loader: publishedOnly(loader('articles')), schema: ({ image }) => articleSchema({ image }) }),
 	certs: defineCollection({ loader: loader('certs'), schema: certSchema }),
 	domains: defineCollection({ loader: loader('domains'), schema: domainSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),

@@ -133,6 +133,7 @@ describe('drafts and scheduled articles', () => {
 			return /DRAFTSENTINEL7319|SCHEDULEDSENTINEL4471|draft-article|scheduled-article|A draft that must never|from the far future/.test(text);
 		});
 		expect(leaks).toEqual([]);
+		expect(listFiles(site.dist).filter((file) => file.includes('draft-hero'))).toEqual([]);
 	});
 });
 
