@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { idSchema } from '../schemas/fields.ts';
 import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
@@ -7,8 +7,10 @@ import type { ContentIssue } from '../lib/content-issues.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
 import type { Entry, LoadedContent } from './load-content.ts';
 import { computeReadTime } from '../lib/read-time.ts';
+import { detectImageType, readImageExtension } from '../lib/image-type.ts';
 
-const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg|tiff?)$/i;
+/** Above this a hero still builds, but every build must read and resize it. */
+const HERO_WARNING_BYTES = 5 * 1024 * 1024;
 
 /** Checks what no single file's schema can: references between files, image paths, and advice. */
 export function checkReferences(content: LoadedContent, projectRoot: string): ContentIssue[] {
@@ -84,9 +86,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		});
 
 		if (typeof data.heroImage === 'string' && !/^https:/.test(data.heroImage)) {
-			const path = join(projectRoot, dirname(article.file), data.heroImage);
-			if (!imageExtensions.test(data.heroImage)) report(article, ['heroImage'], 'must be a .png, .jpg, .webp, .avif, .gif or .svg image');
-			else if (!existsSync(path)) report(article, ['heroImage'], `no image at ${data.heroImage} (paths are relative to the article)`);
+			const problem = checkLocalImage(projectRoot, join(dirname(article.file), data.heroImage), data.heroImage);
+			if (problem) report(article, ['heroImage'], problem.message, problem.severity);
 		}
 
 		if (data.title.length > TITLE_LIMIT) {
@@ -113,4 +114,34 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		}
 	}
 	return issues;
+}
+
+/**
+ * What would stop a local image from building, or publish what it should not: a path that leads,
+ * symlinks followed, outside the repository's content and public folders; SVG, which the image
+ * step cannot turn into the hero's JPEG; a file whose bytes are not the image its name says.
+ */
+function checkLocalImage(projectRoot: string, file: string, written: string): { message: string; severity: ContentIssue['severity'] } | undefined {
+	const claimed = readImageExtension(written);
+	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
+	if (claimed === 'svg') return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
+	const path = join(projectRoot, file);
+	if (!existsSync(path)) return { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
+	const real = realpathSync(path);
+	const allowed = ['content', 'public'].flatMap((folder) => (existsSync(join(projectRoot, folder)) ? [realpathSync(join(projectRoot, folder)) + sep] : []));
+	if (!allowed.some((folder) => real.startsWith(folder))) {
+		return { message: `${written} leads outside the content and public folders: an image must live in the repository's content/ or public/`, severity: 'error' };
+	}
+	const header = new Uint8Array(16);
+	const handle = openSync(real, 'r');
+	try {
+		readSync(handle, header, 0, 16, 0);
+	} finally {
+		closeSync(handle);
+	}
+	const actual = detectImageType(header);
+	if (actual !== claimed) return { message: `is not a ${claimed.toUpperCase()} image: its bytes say ${actual ? actual.toUpperCase() : 'it is no image at all'}`, severity: 'error' };
+	const { size } = statSync(real);
+	if (size > HERO_WARNING_BYTES) return { message: `is ${(size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
+	return undefined;
 }

@@ -12,11 +12,10 @@ describe('a build that fails after validation', () => {
 		const first = buildSite(site);
 		if (first.status !== 0) throw new Error(`the first build failed:\n${first.output}`);
 		writeFileSync(join(site.dist, 'previous-build.txt'), 'the site as it was');
-		// Passes validate (the file exists, its name says PNG) but is no image: the build fails late, in the image step.
-		writeFileSync(join(site.root, 'content/articles/images/not-an-image.png'), 'plain text, not a PNG');
+		// validate does not yet follow a body's own image paths: a missing one fails the build late, in bundling.
 		writeFileSync(
 			join(site.root, 'content/articles/late-failure.mdx'),
-			`---\ntitle: 'Fails late'\ndescription: 'Its hero is text.'\nauthor: david-jenkins\npublish_date: 2025-01-01\nheroImage: ./images/not-an-image.png\nheroAlt: 'None'\n---\n\nBody.\n`,
+			`---\ntitle: 'Fails late'\ndescription: 'Its body shows a missing image.'\nauthor: david-jenkins\npublish_date: 2025-01-01\n---\n\n![A chart](./images/missing-chart.png)\n`,
 		);
 		result = buildSite(site);
 	});
@@ -24,7 +23,7 @@ describe('a build that fails after validation', () => {
 	it('passes validate, then fails the build with exit 1', () => {
 		expect(runScript(site, 'validate').status).toBe(0);
 		expect(result.status).toBe(1);
-		expect(result.output).toContain('not-an-image.png');
+		expect(result.output).toContain('missing-chart.png');
 	});
 
 	it('leaves the previous site in dist/ untouched, and no half-written folder beside it', () => {

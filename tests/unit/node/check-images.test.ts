@@ -1,0 +1,53 @@
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/content-issues.ts';
+import { checkReferences } from '../../../src/node/check-references.ts';
+import { type Entry, type LoadedContent, loadFile } from '../../../src/node/load-content.ts';
+import { projectRoot } from '../../helpers/fixture-site.ts';
+import { toFrontmatter, validArticle } from '../../helpers/content.ts';
+
+const png = join(projectRoot, 'tests/fixtures/content/articles/images/local-hero.png');
+
+describe('a local hero image', () => {
+	let root: string;
+	beforeAll(() => {
+		// A repository, and a secret beside it that no article may publish.
+		const base = mkdtempSync(join(tmpdir(), 'hero-'));
+		root = join(base, 'site');
+		mkdirSync(join(root, 'content/articles/images'), { recursive: true });
+		copyFileSync(png, join(root, 'content/articles/images/good.png'));
+		copyFileSync(png, join(base, 'outside.png'));
+		symlinkSync(join(base, 'outside.png'), join(root, 'content/articles/images/linked.png'));
+		writeFileSync(join(root, 'content/articles/images/text.png'), 'plain text, not a PNG');
+		copyFileSync(png, join(root, 'content/articles/images/renamed.jpg'));
+		writeFileSync(join(root, 'content/articles/images/drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+	});
+
+	const check = (heroImage: string) => {
+		const loaded = loadFile('articles', 'content/articles/x.mdx', toFrontmatter({ ...validArticle, heroImage, heroAlt: 'A hero' }));
+		const content: LoadedContent = { articles: [loaded.entry as Entry<never>], authors: [], certs: [], domains: [], fileCount: 1, issues: [] };
+		return checkReferences(content, root)
+			.filter((issue) => issue.field === 'heroImage')
+			.map((issue) => formatIssue(issue).replace(/^[^ ]+ {2}/, ''));
+	};
+
+	it('passes when it is the image its name says, inside the repository', () => {
+		expect(check('./images/good.png')).toEqual([]);
+	});
+
+	it('is refused when its path or a symlink leads out of the repository', () => {
+		expect(check('../../../outside.png')).toEqual([
+			"heroImage  ../../../outside.png leads outside the content and public folders: an image must live in the repository's content/ or public/",
+		]);
+		expect(check('./images/linked.png')).toHaveLength(1);
+	});
+
+	it('is refused when its bytes are no image, or another format than its name says, or SVG', () => {
+		expect(check('./images/text.png')).toEqual(['heroImage  is not a PNG image: its bytes say it is no image at all']);
+		expect(check('./images/renamed.jpg')).toEqual(['heroImage  is not a JPEG image: its bytes say PNG']);
+		expect(check('./images/drawing.svg')).toEqual(['heroImage  cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF']);
+		expect(check('./images/missing.png')).toEqual(['heroImage  no image at ./images/missing.png (paths are relative to the article)']);
+	});
+});
