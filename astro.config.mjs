@@ -8,6 +8,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import { search } from './src/integrations/search.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
 	site: site.url,
@@ -25,6 +26,7 @@ export default defineConfig({
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
 		search({ lang: site.lang }),
+		securityHeaders(),
 		// Last: dist/ is replaced only when everything above has finished.
 		atomicOutput(),
 	],

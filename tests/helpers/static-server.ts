@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createBrotliCompress, createGzip } from 'node:zlib';
@@ -18,6 +18,17 @@ const TYPES: Record<string, string> = {
 /** What a static host compresses; Pagefind's index files are compressed already. */
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
 
+/** The rules of a `_headers` file, as Netlify and Cloudflare Pages apply them: a path pattern (`*` matches anything), then its headers. */
+function readHeaderRules(file: string): [RegExp, [string, string][]][] {
+	if (!existsSync(file)) return [];
+	const rules: [RegExp, [string, string][]][] = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line)) rules.push([new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), []]);
+		else if (line.trim() && rules.length) rules[rules.length - 1][1].push(line.trim().split(/:\s*(.*)/s).slice(0, 2) as [string, string]);
+	}
+	return rules;
+}
+
 export interface StaticServer {
 	origin: string;
 	close(): Promise<void>;
@@ -29,8 +40,10 @@ export interface StaticServer {
  * sizes are those a reader would download.
  */
 export function serveStatic(dist: string): Promise<StaticServer> {
+	const rules = readHeaderRules(join(dist, '_headers'));
 	const server: Server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname));
+		for (const [pattern, headers] of rules) if (pattern.test(path)) for (const [name, value] of headers) response.setHeader(name, value);
 		let file = join(dist, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = file.startsWith(dist) && existsSync(file);

@@ -1,0 +1,49 @@
+/**
+ * The site's Content-Security-Policy and other response headers, as one policy written twice: as
+ * `dist/_headers` (the file Netlify and Cloudflare Pages read) and, for hosts that set no headers,
+ * as a `<meta>` in every page. Scripts come only from the site itself, never inline, never
+ * `eval`; Pagefind's search needs its WebAssembly (`'wasm-unsafe-eval'`) and its worker. Styles
+ * are inlined into each page for speed, hence `'unsafe-inline'` for styles only.
+ */
+const DIRECTIVES: [string, string][] = [
+	['default-src', "'self'"],
+	['script-src', "'self' 'wasm-unsafe-eval'"],
+	['style-src', "'self' 'unsafe-inline'"],
+	// A remote hero image may come from any https host; nothing else loads from elsewhere.
+	['img-src', "'self' https: data:"],
+	['font-src', "'self'"],
+	['connect-src', "'self'"],
+	['worker-src', "'self'"],
+	['object-src', "'none'"],
+	['base-uri', "'self'"],
+	['form-action', "'self'"],
+	// Ignored, with a console warning, in a <meta>: it is a header only.
+	['frame-ancestors', "'none'"],
+];
+
+/** The policy as a header value, or for a `<meta http-equiv>` (without what a meta cannot carry). */
+export function buildContentSecurityPolicy({ forMeta = false } = {}): string {
+	return DIRECTIVES.filter(([name]) => !forMeta || name !== 'frame-ancestors')
+		.map(([name, value]) => `${name} ${value}`)
+		.join('; ');
+}
+
+/** `dist/_headers`: the policy and hardening headers on every path, and hashed assets cached for good. */
+export function buildHeadersFile(): string {
+	const rules: [string, [string, string][]][] = [
+		[
+			'/*',
+			[
+				['Content-Security-Policy', buildContentSecurityPolicy()],
+				['X-Content-Type-Options', 'nosniff'],
+				['Referrer-Policy', 'strict-origin-when-cross-origin'],
+				['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+			],
+		],
+		// Astro's assets carry a hash of their content in their names: they never change. Pages and
+		// the search index keep the hosts' default, revalidation on every visit (a second
+		// Cache-Control on /* would be joined to this one, not replace it).
+		['/_astro/*', [['Cache-Control', 'public, max-age=31536000, immutable']]],
+	];
+	return `${rules.map(([path, headers]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+}
