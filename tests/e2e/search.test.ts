@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { measureFirstQuery } from '../../bench/first-query.ts';
-import { findAxeViolations, launchBrowser, openPage } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/built-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { findAxeViolations, openPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveStatic(builtSite.dist)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const served = useServedSite();
 
 /**
  * The results under a container once the search has answered: how many it found (its summary)
@@ -36,8 +26,8 @@ async function resultsIn(page: Page, container: string): Promise<{ count: number
 
 /** Opens the search page at a URL and waits for its first results. */
 async function openSearchPage(query: string) {
-	const { page, errors } = await openPage(browser);
-	await page.goto(`${server.origin}/search/${query}`);
+	const { page, errors } = await openPage(served.browser);
+	await page.goto(`${served.server.origin}/search/${query}`);
 	return { page, errors, results: () => resultsIn(page, '[data-search-page]') };
 }
 
@@ -87,14 +77,14 @@ describe('search on the built site', () => {
 			['type', 'guide'],
 			['author', 'david-jenkins'],
 		]) {
-			await page.goto(`${server.origin}/search/?${param}=${value}`);
+			await page.goto(`${served.server.origin}/search/?${param}=${value}`);
 			const narrowed = (await results()).count;
 			expect(narrowed, param).toBeGreaterThan(0);
 			expect(narrowed, param).toBeLessThan(all);
 		}
-		await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01`);
+		await page.goto(`${served.server.origin}/search/?q=data&cert=aws-mla-c01`);
 		const mla = await results();
-		await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01&type=guide`);
+		await page.goto(`${served.server.origin}/search/?q=data&cert=aws-mla-c01&type=guide`);
 		const guides = await results();
 		expect(guides.count).toBeLessThan(mla.count);
 		expect(guides.found.map((result) => result.path)).toEqual(['/articles/data-preparation-guide/']);
@@ -147,9 +137,9 @@ describe('search on the built site', () => {
 	});
 
 	it('tells a reader without JavaScript where to browse instead', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await served.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/search/`);
+		await page.goto(`${served.server.origin}/search/`);
 		expect(await page.textContent('.no-script')).toMatch(/needs JavaScript.*the certifications.*the guides by topic/s);
 		await context.close();
 	});
@@ -159,10 +149,10 @@ describe('the search dialog on every page', () => {
 	const article = '/articles/data-preparation-guide/';
 
 	it('loads no search code until the reader asks, then opens with / and closes with Escape', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await openPage(served.browser);
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-		await page.goto(`${server.origin}${article}`);
+		await page.goto(`${served.server.origin}${article}`);
 		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 
 		await page.keyboard.press('/');
@@ -177,8 +167,8 @@ describe('the search dialog on every page', () => {
 	});
 
 	it('opens with Ctrl-K and with the header button, and gives focus back to the button', async () => {
-		const { page, errors } = await openPage(browser);
-		await page.goto(`${server.origin}${article}`);
+		const { page, errors } = await openPage(served.browser);
+		await page.goto(`${served.server.origin}${article}`);
 		await page.keyboard.press('Control+k');
 		await page.waitForSelector('pagefind-modal dialog[open]');
 		await page.keyboard.press('Escape');
@@ -194,19 +184,19 @@ describe('the search dialog on every page', () => {
 	});
 
 	it('falls back to the search page, which says so, when search cannot load', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(served.browser);
 		await page.route('**/pagefind/**', (route) => route.abort());
-		await page.goto(`${server.origin}${article}`);
+		await page.goto(`${served.server.origin}${article}`);
 		await page.keyboard.press('/');
-		await page.waitForURL(`${server.origin}/search/`);
+		await page.waitForURL(`${served.server.origin}/search/`);
 		await page.waitForSelector('[data-search-error]:not([hidden])');
 		expect(await page.textContent('[data-search-error]')).toContain('Search could not load');
 		await page.close();
 	});
 
 	it('measures a first query: bytes downloaded and time from the last keystroke to results', async () => {
-		const { page, errors } = await openPage(browser);
-		const { bytes, requests, ms } = await measureFirstQuery(page, `${server.origin}${article}`, 'sagemaker');
+		const { page, errors } = await openPage(served.browser);
+		const { bytes, requests, ms } = await measureFirstQuery(page, `${served.server.origin}${article}`, 'sagemaker');
 		console.log(`first query: ${(bytes / 1024).toFixed(1)} KB transferred in ${requests} requests, results ${Math.round(ms)} ms after the last keystroke`);
 		expect(bytes).toBeLessThan(150 * 1024);
 		expect(errors).toEqual([]);
@@ -214,8 +204,8 @@ describe('the search dialog on every page', () => {
 
 	it('is accessible in light and dark, with results showing, and announces how many it found', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page, errors } = await openPage(browser, { colorScheme });
-			await page.goto(`${server.origin}${article}`);
+			const { page, errors } = await openPage(served.browser, { colorScheme });
+			await page.goto(`${served.server.origin}${article}`);
 			await page.click('a[data-search-trigger]');
 			await page.waitForSelector('pagefind-modal dialog[open]');
 			await page.keyboard.type('data');
@@ -231,8 +221,8 @@ describe('the search dialog on every page', () => {
 describe('the search page', () => {
 	it('is accessible in light and dark with results and filters showing', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page, errors } = await openPage(browser, { colorScheme });
-			await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01`);
+			const { page, errors } = await openPage(served.browser, { colorScheme });
+			await page.goto(`${served.server.origin}/search/?q=data&cert=aws-mla-c01`);
 			await resultsIn(page, '[data-search-page]');
 			expect(await findAxeViolations(page), colorScheme).toEqual([]);
 			expect(errors).toEqual([]);

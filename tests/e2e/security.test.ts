@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/built-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveStatic(builtSite.dist)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const served = useServedSite();
 
 /** A page whose every Content-Security-Policy violation, and every console error, is recorded. */
 async function openWatchedPage() {
-	const { page, errors } = await openPage(browser);
+	const { page, errors } = await openPage(served.browser);
 	await page.addInitScript(() => {
 		const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
 		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
@@ -28,7 +17,7 @@ async function openWatchedPage() {
 
 describe('the Content-Security-Policy, served as dist/_headers says', () => {
 	it('is sent with every page, strict for scripts, and forbids framing', async () => {
-		const response = await fetch(`${server.origin}/`);
+		const response = await fetch(`${served.server.origin}/`);
 		const policy = response.headers.get('content-security-policy') ?? '';
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
 		expect(policy).toContain("frame-ancestors 'none'");
@@ -41,18 +30,18 @@ describe('the Content-Security-Policy, served as dist/_headers says', () => {
 	it('lets every page type, and search in the dialog and on its page, work with no violation', async () => {
 		for (const path of ['/', '/articles/', '/articles/data-preparation-guide/', '/certifications/aws-mla-c01/', '/guides/machine-learning/', '/tags/', '/404.html']) {
 			const { page, errors, violations } = await openWatchedPage();
-			await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
 			expect(await violations(), path).toEqual([]);
 			expect(errors, path).toEqual([]);
 			await page.close();
 		}
 		const { page, errors, violations } = await openWatchedPage();
-		await page.goto(`${server.origin}/articles/data-preparation-guide/`);
+		await page.goto(`${served.server.origin}/articles/data-preparation-guide/`);
 		await page.keyboard.press('/');
 		await page.waitForSelector('pagefind-modal dialog[open]');
 		await page.keyboard.type('data');
 		await page.waitForSelector('pagefind-modal .search-result');
-		await page.goto(`${server.origin}/search/?q=data&cert=aws-mla-c01`);
+		await page.goto(`${served.server.origin}/search/?q=data&cert=aws-mla-c01`);
 		await page.waitForSelector('[data-search-page] .search-result');
 		expect(await violations()).toEqual([]);
 		expect(errors).toEqual([]);
@@ -60,7 +49,7 @@ describe('the Content-Security-Policy, served as dist/_headers says', () => {
 
 	it('blocks an inline script, as a hostile body would need', async () => {
 		const { page, violations } = await openWatchedPage();
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${served.server.origin}/`);
 		await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.ran = true';
