@@ -185,5 +185,13 @@ function parseData(file: string, source: string): Parsed {
 			},
 		};
 	}
-	return { data: doc.toJS() ?? {}, body: '', lineOf };
+	try {
+		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}, body: '', lineOf };
+	} catch {
+		// Aliases of aliases expand exponentially: a few lines can ask for billions of values.
+		return { issue: { file, line: 1, field: '(yaml)', message: `uses more than ${MAX_ALIASES} aliases (*name): write the values out`, severity: 'error' } };
+	}
 }
+
+/** Aliases a data file may expand; far more than any real file uses, far fewer than an alias bomb needs. */
+const MAX_ALIASES = 100;

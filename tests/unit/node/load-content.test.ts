@@ -26,3 +26,16 @@ describe('frontmatter, read as Astro reads it', () => {
 		expect(load('tags: [unclosed').issues).toEqual([expect.stringMatching(/^content\/articles\/x\.mdx:\d+  \(frontmatter\)  is not valid YAML: /)]);
 	});
 });
+
+describe('a data file', () => {
+	it('refuses a YAML alias bomb with its file and line, instead of expanding billions of values', () => {
+		const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+		for (const [index, name] of [...'bcdefgh'].entries()) {
+			const previous = 'abcdefgh'[index];
+			levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+		}
+		const { issues } = loadFile('domains', 'content/domains/bomb.yaml', `${levels.join('\n')}\nname: Bomb\ndescription: boom\norder: 9\n`);
+		expect(issues.map((issue) => formatIssue(issue))).toEqual(['content/domains/bomb.yaml:1  (yaml)  uses more than 100 aliases (*name): write the values out']);
+	});
+});
+
