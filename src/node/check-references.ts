@@ -1,13 +1,15 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { idSchema } from '../schemas/fields.ts';
 import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
+import type { BodyNode } from '../lib/body-policy.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
-import type { Entry, LoadedContent } from './load-content.ts';
-import { computeReadTime } from '../lib/read-time.ts';
 import { detectImageType, readImageExtension } from '../lib/image-type.ts';
+import { computeReadTime } from '../lib/read-time.ts';
+import { type Entry, findBodyStart, type LoadedContent } from './load-content.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
@@ -86,8 +88,12 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		});
 
 		if (typeof data.heroImage === 'string' && !/^https:/.test(data.heroImage)) {
-			const problem = checkLocalImage(projectRoot, join(dirname(article.file), data.heroImage), data.heroImage);
+			const problem = checkLocalImage(projectRoot, join(dirname(article.file), data.heroImage), data.heroImage, { hero: true });
 			if (problem) report(article, ['heroImage'], problem.message, problem.severity);
+		}
+		for (const image of findLocalBodyImages(article.file, article.source)) {
+			const problem = checkLocalImage(projectRoot, join(dirname(article.file), image.path), image.path, { hero: false });
+			if (problem) issues.push({ file: article.file, line: image.line, column: image.column, field: 'body', message: `image ${problem.message}`, severity: problem.severity });
 		}
 
 		if (data.title.length > TITLE_LIMIT) {
@@ -121,9 +127,10 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
  * symlinks followed, outside the repository's content and public folders; SVG, which the image
  * step cannot turn into the hero's JPEG; a file whose bytes are not the image its name says.
  */
-function checkLocalImage(projectRoot: string, file: string, written: string): { message: string; severity: ContentIssue['severity'] } | undefined {
+function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
 	const claimed = readImageExtension(written);
 	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
+	if (claimed === 'svg' && !hero) return existsSync(join(projectRoot, file)) ? undefined : { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
 	if (claimed === 'svg') return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
 	const path = join(projectRoot, file);
 	if (!existsSync(path)) return { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
@@ -144,4 +151,28 @@ function checkLocalImage(projectRoot: string, file: string, written: string): { 
 	const { size } = statSync(real);
 	if (size > HERO_WARNING_BYTES) return { message: `is ${(size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
 	return undefined;
+}
+
+/** Body images with a path relative to the article, which the build bundles and so must find: `![alt](./images/x.png)`. */
+function findLocalBodyImages(file: string, source: string): { path: string; line?: number; column?: number }[] {
+	const body = source.slice(findBodyStart(source));
+	if (!body.includes('![') && !/^\s*\[[^\]]+\]:/m.test(body)) return [];
+	let tree: BodyNode;
+	try {
+		tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+	} catch {
+		// The body check reports the syntax error.
+		return [];
+	}
+	const images: { path: string; line?: number; column?: number }[] = [];
+	const visit = (node: BodyNode) => {
+		if ((node.type === 'image' || node.type === 'definition') && node.url && !/^[a-z][a-z\d+.-]*:|^[/#]/i.test(node.url)) {
+			if (node.type === 'image' || readImageExtension(node.url)) {
+				images.push({ path: decodeURI(node.url), line: node.position?.start.line, column: node.position?.start.column });
+			}
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(tree);
+	return images;
 }

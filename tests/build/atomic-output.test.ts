@@ -12,24 +12,21 @@ describe('a build that fails after validation', () => {
 		const first = buildSite(site);
 		if (first.status !== 0) throw new Error(`the first build failed:\n${first.output}`);
 		writeFileSync(join(site.dist, 'previous-build.txt'), 'the site as it was');
-		// validate does not yet follow a body's own image paths: a missing one fails the build late, in bundling.
-		writeFileSync(
-			join(site.root, 'content/articles/late-failure.mdx'),
-			`---\ntitle: 'Fails late'\ndescription: 'Its body shows a missing image.'\nauthor: david-jenkins\npublish_date: 2025-01-01\n---\n\n![A chart](./images/missing-chart.png)\n`,
-		);
+		// Valid content, and a page that throws as it renders: the build fails late, after validation.
+		writeFileSync(join(site.root, 'src/pages/late-failure.astro'), "---\nthrow new Error('a page that fails as it renders');\n---\n");
 		result = buildSite(site);
 	});
 
 	it('passes validate, then fails the build with exit 1', () => {
 		expect(runScript(site, 'validate').status).toBe(0);
 		expect(result.status).toBe(1);
-		expect(result.output).toContain('missing-chart.png');
+		expect(result.output).toContain('a page that fails as it renders');
 	});
 
 	it('leaves the previous site in dist/ untouched, and no half-written folder beside it', () => {
 		expect(readFileSync(join(site.dist, 'previous-build.txt'), 'utf8')).toBe('the site as it was');
 		expect(existsSync(join(site.dist, 'index.html'))).toBe(true);
-		expect(existsSync(join(site.dist, 'articles/late-failure'))).toBe(false);
+		expect(existsSync(join(site.dist, 'late-failure'))).toBe(false);
 		expect(readdirSync(site.root).filter((name) => name.includes('dist'))).toEqual(['dist']);
 	});
 

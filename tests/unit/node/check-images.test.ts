@@ -51,3 +51,20 @@ describe('a local hero image', () => {
 		expect(check('./images/missing.png')).toEqual(['heroImage  no image at ./images/missing.png (paths are relative to the article)']);
 	});
 });
+
+describe('an image in an article body', () => {
+	it('must be found, inside the repository, and the image its name says, as the build bundles it', () => {
+		const base = mkdtempSync(join(tmpdir(), 'body-'));
+		mkdirSync(join(base, 'content/articles/images'), { recursive: true });
+		copyFileSync(png, join(base, 'content/articles/images/chart.png'));
+		writeFileSync(join(base, 'content/articles/images/fake.png'), 'text');
+		const body = '![Chart](./images/chart.png)\n\n![Missing](./images/missing.png)\n\n![Fake](./images/fake.png)\n\n![Remote](https://example.com/x.png) ![Site](/og-default.png)\n';
+		const loaded = loadFile('articles', 'content/articles/x.md', toFrontmatter(validArticle, body));
+		const content: LoadedContent = { articles: [loaded.entry as Entry<never>], authors: [], certs: [], domains: [], fileCount: 1, issues: [] };
+		expect(checkReferences(content, base).filter((issue) => issue.field === 'body').map((issue) => formatIssue(issue).replace(/^content\/articles\/x\.md:/, ''))).toEqual([
+			'9:1  body  image no image at ./images/missing.png (paths are relative to the article)',
+			'11:1  body  image is not a PNG image: its bytes say it is no image at all',
+		]);
+	});
+});
+
