@@ -101,8 +101,9 @@ function createDevIndex(root: string, lang: string, logger: AstroIntegrationLogg
 					throw error;
 				});
 				await current;
+			} else if (current) {
+				await current;
 			}
-			else if (current) await current;
 			return files.get(file);
 		},
 	};
