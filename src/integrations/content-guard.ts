@@ -22,7 +22,8 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
-				if (trust === 'restricted') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
+				// A build has just checked every body above; the dev server compiles files saved since.
+				if (trust === 'restricted' && command === 'dev') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
 				content = validateContent(root, trust);
 				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
@@ -50,8 +51,8 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 }
 
 /**
- * Checks an article's MDX as Vite is about to compile it, before the MDX plugin does: a refused
- * body stops there with the author's lines, in the dev server's error overlay or in the build.
+ * Checks an article's MDX as the dev server is about to compile it, before the MDX plugin does:
+ * a refused body stops there, with the author's lines in the terminal and the error overlay.
  */
 function refuseUntrustedBodies(root: string) {
 	const articles = `${getCollectionFolder('articles')}/`;
