@@ -1,7 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { markdownToMdast, mdxToMdast } from 'satteri';
-import { idSchema } from '../schemas/fields.ts';
+import { idSchema, readUrlScheme } from '../schemas/fields.ts';
 import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
 import type { BodyNode } from '../lib/body-policy.ts';
@@ -9,7 +8,7 @@ import type { ContentIssue } from '../lib/content-issues.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { detectImageType, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
-import { type Entry, findBodyStart, type LoadedContent } from './load-content.ts';
+import { type Entry, findBodyStart, type LoadedContent, parseArticleTree } from './load-content.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
@@ -159,14 +158,14 @@ function findLocalBodyImages(file: string, source: string): { path: string; line
 	if (!body.includes('![') && !/^\s*\[[^\]]+\]:/m.test(body)) return [];
 	let tree: BodyNode;
 	try {
-		tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+		tree = parseArticleTree(file, source);
 	} catch {
 		// The body check reports the syntax error.
 		return [];
 	}
 	const images: { path: string; line?: number; column?: number }[] = [];
 	const visit = (node: BodyNode) => {
-		if ((node.type === 'image' || node.type === 'definition') && node.url && !/^[a-z][a-z\d+.-]*:|^[/#]/i.test(node.url)) {
+		if ((node.type === 'image' || node.type === 'definition') && node.url && readUrlScheme(node.url) === undefined && !/^[/#]/.test(node.url)) {
 			if (node.type === 'image' || readImageExtension(node.url)) {
 				images.push({ path: decodeURI(node.url), line: node.position?.start.line, column: node.position?.start.column });
 			}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import {
 	type ArticleData,
 	type AuthorData,
@@ -15,6 +16,7 @@ import {
 	domainSchema,
 	getCollectionFolder,
 } from '../schemas/index.ts';
+import type { BodyNode } from '../lib/body-policy.ts';
 import { type ContentIssue, convertSchemaIssues } from '../lib/content-issues.ts';
 import { createLineLocator, type LineOf, parseYaml } from '../lib/locate-yaml.ts';
 
@@ -158,6 +160,11 @@ function parseArticle(file: string, source: string): Parsed {
  * the text is a real calendar day.
  */
 const FRONTMATTER_SCHEMA = yaml.CORE_SCHEMA;
+
+/** An article's tree as the build parses it, positions as lines of the file: MDX, or Markdown with its raw HTML. Throws on a syntax error. */
+export function parseArticleTree(file: string, source: string): BodyNode {
+	return (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+}
 
 /** Where the body starts: after the line that closes the frontmatter, or at the end when none does. */
 export function findBodyStart(source: string): number {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
-import { htmlToHast, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
+import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
 import { type BodyNode, findBodyViolations } from '../lib/body-policy.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
-import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath } from './load-content.ts';
+import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
 
 /** How far article bodies are trusted: the site setting `contentTrust`. */
 export type ContentTrust = 'restricted' | 'trusted';
@@ -100,10 +100,9 @@ export function checkMdx(file: string, source: string): ContentIssue[] {
  */
 function checkRestrictedBody(file: string, source: string): ContentIssue[] {
 	if (!/[<{]|\]\(|\]:|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
-	const mdx = file.endsWith('.mdx');
 	let tree: BodyNode;
 	try {
-		tree = (mdx ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+		tree = parseArticleTree(file, source);
 	} catch (error) {
 		return [describeSyntaxError(file, error as Error)];
 	}

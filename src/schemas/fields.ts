@@ -41,7 +41,7 @@ export const httpsUrlSchema = z
 	});
 
 /** A link target that is safe to put in an href: http(s), mailto, or a path on this site. */
-export const safeHrefSchema = z.string().refine((value) => isSafeUrl(value) && (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('/')), {
+export const safeHrefSchema = z.string().refine((value) => isSafeUrl(value) && (readUrlScheme(value) !== undefined || value.startsWith('/')), {
 	message: 'must be an https://, http:// or mailto: link, or a site path starting with "/"',
 });
 
@@ -56,9 +56,13 @@ const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
  */
 export function isSafeUrl(value: string): boolean {
 	if (/[\\\u0000-\u001f\u007f]/.test(value) || value !== value.trim()) return false;
-	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1];
-	if (scheme === undefined) return !value.startsWith('//');
+	if (readUrlScheme(value) === undefined) return !value.startsWith('//');
 	return URL.canParse(value) && SAFE_SCHEMES.includes(new URL(value).protocol);
+}
+
+/** A URL's scheme (`https`, `javascript`…), or undefined for a path. */
+export function readUrlScheme(value: string): string | undefined {
+	return /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1];
 }
 
 const readTimePattern = /^\s*(\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)?\s*$/i;
