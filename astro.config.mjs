@@ -32,7 +32,8 @@ export default defineConfig({
 	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.
-		processor: await selectMarkdownProcessor(),
+		// Under the restricted trust mode, either strips every body to the HTML allow-list.
+		processor: await selectMarkdownProcessor(site.contentTrust),
 	},
 	image: {
 		// Remote images are shown as plain <img> and never fetched at build time.

@@ -1,32 +1,39 @@
+import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
+import type { ContentTrust } from '../lib/body-policy.ts';
 import { autolinkHeadingsOptions, createSatteriHeadingAnchors } from '../lib/heading-anchors.ts';
+import { createSatteriBodySanitizer, rehypeSanitizeBody } from '../lib/sanitize-body.ts';
 
 /**
  * The two Markdown pipelines the site can render with. Sätteri, Astro's native default, is the
  * fast one; unified with remark-gfm and rehype-slug is the reference, kept one switch away. Each
  * is imported only when chosen: the unified stack costs start-up time that Sätteri builds skip.
+ * Under the restricted trust mode both strip from every body what the HTML allow-list does not
+ * name, first, before any plugin of ours adds markup of its own.
  */
 export const markdownProcessors = {
-	satteri: async () => {
+	satteri: async (trust: ContentTrust) => {
 		const { satteri } = await import('@astrojs/markdown-satteri');
-		return satteri({ hastPlugins: [createSatteriHeadingAnchors()] });
+		const sanitize = trust === 'restricted' ? [createSatteriBodySanitizer(AUTHOR_COMPONENT_NAMES)] : [];
+		return satteri({ hastPlugins: [...sanitize, createSatteriHeadingAnchors()] });
 	},
-	unified: async () => {
+	unified: async (trust: ContentTrust) => {
 		const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }, { default: rehypeAutolinkHeadings }] = await Promise.all([
 			import('@astrojs/markdown-remark'),
 			import('remark-gfm'),
 			import('rehype-slug'),
 			import('rehype-autolink-headings'),
 		]);
-		return unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, autolinkHeadingsOptions]] });
+		const sanitize = trust === 'restricted' ? [rehypeSanitizeBody(AUTHOR_COMPONENT_NAMES)] : [];
+		return unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [...sanitize, rehypeSlug, [rehypeAutolinkHeadings, autolinkHeadingsOptions]] });
 	},
 };
 
 export type MarkdownProcessorName = keyof typeof markdownProcessors;
 
 /** The processor in use: Sätteri unless `CERTGUIDES_MARKDOWN=unified` is set. */
-export function selectMarkdownProcessor(name = process.env.CERTGUIDES_MARKDOWN ?? 'satteri') {
+export function selectMarkdownProcessor(trust: ContentTrust, name = process.env.CERTGUIDES_MARKDOWN ?? 'satteri') {
 	if (!(name in markdownProcessors)) {
 		throw new Error(`CERTGUIDES_MARKDOWN must be one of ${Object.keys(markdownProcessors).join(', ')}, not "${name}"`);
 	}
-	return markdownProcessors[name as MarkdownProcessorName]();
+	return markdownProcessors[name as MarkdownProcessorName](trust);
 }

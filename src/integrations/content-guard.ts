@@ -4,7 +4,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
-import { type ContentTrust, checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
+import type { ContentTrust } from '../lib/body-policy.ts';
+import { checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
 
 /**

@@ -1,5 +1,8 @@
 import { isSafeUrl } from '../schemas/fields.ts';
 
+/** How far article bodies are trusted: the site setting `contentTrust` (README, Security). */
+export type ContentTrust = 'restricted' | 'trusted';
+
 /**
  * What an article body may contain when authors are not trusted (`contentTrust: 'restricted'`,
  * the default): Markdown, the site's own components, and raw HTML from this allow-list only.
@@ -154,8 +157,8 @@ function checkJsxElement(node: BodyNode, policy: BodyPolicy, report: (message: s
 }
 
 function checkElement(tag: string, attributes: [string, unknown][], report: (message: string) => void) {
+	if (!isAllowedElement(tag)) return report(`<${tag}> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security)`);
 	const allowed = ALLOWED_HTML[tag];
-	if (!allowed) return report(`<${tag}> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security)`);
 	for (const [name, value] of attributes) {
 		if (!allowed.includes(name)) {
 			report(`<${tag} ${name}> is not allowed: ${allowed.length ? `<${tag}> may carry ${allowed.join(', ')}` : `<${tag}> takes no attributes`}`);
@@ -163,6 +166,17 @@ function checkElement(tag: string, attributes: [string, unknown][], report: (mes
 			report(refuseUrl(value));
 		}
 	}
+}
+
+/** Whether the allow-list names this element (its own keys only: `constructor` is not a tag). */
+export function isAllowedElement(tag: string): boolean {
+	return Object.hasOwn(ALLOWED_HTML, tag);
+}
+
+/** Whether an element may carry this attribute with this value: named by the allow-list, and a URL that passes the URL rule. */
+export function isAllowedAttribute(tag: string, name: string, value: unknown): boolean {
+	if (!isAllowedElement(tag) || !ALLOWED_HTML[tag].includes(name)) return false;
+	return !URL_ATTRIBUTES.has(name) || (typeof value === 'string' && isSafeUrl(value));
 }
 
 function isComment(expression: string): boolean {

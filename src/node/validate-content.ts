@@ -2,13 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
-import { type BodyNode, findBodyViolations } from '../lib/body-policy.ts';
+import { type BodyNode, type ContentTrust, findBodyViolations } from '../lib/body-policy.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
-
-/** How far article bodies are trusted: the site setting `contentTrust`. */
-export type ContentTrust = 'restricted' | 'trusted';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
 export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {

@@ -1,0 +1,105 @@
+import type { Element, Nodes, Parents, Root } from 'hast';
+import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
+import { isAllowedAttribute, isAllowedElement } from './body-policy.ts';
+import { sanitizeHtmlFragment } from './sanitize-html.ts';
+
+/**
+ * The second line of defence of the restricted trust mode, after `validate`: every rendered body,
+ * Markdown or MDX, under either processor, loses what the allow-list does not name, so a body that
+ * slipped past the check still cannot put script, a frame or an unsafe link into a page.
+ */
+
+/** An MDX JSX attribute as the hast of MDX carries it: a name and a string, or an expression. */
+interface JsxAttribute {
+	type: string;
+	name?: string;
+	value?: unknown;
+}
+
+/** What becomes of one MDX JSX element: kept with these attributes, or removed with its content. */
+export function sanitizeJsxElement<Attribute extends JsxAttribute>(name: string | null, attributes: readonly Attribute[], components: readonly string[]): Attribute[] | undefined {
+	if (!name) return undefined;
+	const isComponent = components.includes(name);
+	if (!isComponent && !isAllowedElement(name)) return undefined;
+	return attributes.filter(
+		(attribute) =>
+			attribute.type === 'mdxJsxAttribute' &&
+			(attribute.value === null || typeof attribute.value === 'string') &&
+			(isComponent || isAllowedAttribute(name, attribute.name ?? '', attribute.value)),
+	);
+}
+
+/** Whether an element Markdown made (a link, an image) points somewhere the URL rule refuses. */
+function findUnsafeUrlProperty(element: Pick<Element, 'tagName' | 'properties'>): 'href' | 'src' | undefined {
+	const key = element.tagName === 'a' ? 'href' : element.tagName === 'img' ? 'src' : undefined;
+	const value = key && element.properties?.[key];
+	if (key === undefined || value === undefined || value === null) return undefined;
+	return isAllowedAttribute(element.tagName, key, String(value)) ? undefined : key;
+}
+
+const MDX_CODE = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
+
+/** For Sätteri, Markdown and MDX alike. */
+export function createSatteriBodySanitizer(components: readonly string[]): HastPluginEntry {
+	const jsx = {
+		filter: [],
+		visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext) {
+			const attributes = sanitizeJsxElement(node.name, node.attributes, components);
+			if (!attributes) ctx.removeNode(node);
+			else if (attributes.length !== node.attributes.length) ctx.replaceNode(node, { ...node, attributes });
+		},
+	};
+	return defineHastPlugin({
+		name: 'sanitize-body',
+		raw(node, ctx) {
+			const value = sanitizeHtmlFragment(node.value);
+			if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+		},
+		element: {
+			filter: ['a', 'img'],
+			visit(node, ctx) {
+				const key = findUnsafeUrlProperty(node);
+				if (key === 'src') ctx.removeNode(node);
+				else if (key) ctx.replaceNode(node, node.children);
+			},
+		},
+		mdxJsxFlowElement: jsx,
+		mdxJsxTextElement: jsx,
+		mdxjsEsm: (node, ctx) => ctx.removeNode(node),
+		mdxFlowExpression: (node, ctx) => ctx.removeNode(node),
+		mdxTextExpression: (node, ctx) => ctx.removeNode(node),
+	});
+}
+
+/** For the unified pipeline (remark-rehype, then rehype-raw at the end), Markdown and MDX alike. */
+export function rehypeSanitizeBody(components: readonly string[]) {
+	return () => (tree: Root) => {
+		sanitizeChildren(tree, components);
+	};
+}
+
+function sanitizeChildren(parent: Parents, components: readonly string[]) {
+	const children: Nodes[] = [];
+	for (const child of parent.children as Nodes[]) children.push(...sanitizeNode(child, components));
+	parent.children = children as Parents['children'];
+}
+
+function sanitizeNode(node: Nodes, components: readonly string[]): Nodes[] {
+	if (MDX_CODE.includes(node.type)) return [];
+	if (node.type === 'raw') return [{ ...node, value: sanitizeHtmlFragment(node.value) }];
+	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+		const attributes = sanitizeJsxElement(node.name, node.attributes, components);
+		if (!attributes) return [];
+		node.attributes = attributes;
+	}
+	if (node.type === 'element') {
+		const key = findUnsafeUrlProperty(node);
+		if (key === 'src') return [];
+		if (key) {
+			sanitizeChildren(node, components);
+			return node.children;
+		}
+	}
+	if ('children' in node) sanitizeChildren(node, components);
+	return [node];
+}
