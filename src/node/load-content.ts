@@ -134,32 +134,21 @@ function parseArticle(file: string, source: string): Parsed {
 	if (!/^\uFEFF?---\r?\n/.test(source)) {
 		return { issue: { file, line: 1, field: '(frontmatter)', message: 'must start with a --- frontmatter block', severity: 'error' } };
 	}
+	const split = findBodyStart(source);
+	const block = source.slice(0, split);
+	const text = block.slice(block.indexOf('\n') + 1, block.search(/\r?\n---[ \t]*(?:\r?\n|$)/) + 1);
+	const tooLarge = checkYamlSize(file, text, '(frontmatter)');
+	if (tooLarge) return tooLarge;
 	try {
-		const split = findBodyStart(source);
-		const block = source.slice(0, split);
-		const text = block.slice(block.indexOf('\n') + 1, block.search(/\r?\n---[ \t]*(?:\r?\n|$)/) + 1);
-		const data = yaml.load(text, { schema: FRONTMATTER_SCHEMA }) ?? {};
+		const data = yaml.load(text, FRONTMATTER_OPTIONS) ?? {};
 		return { data, body: source.slice(split), lineOf: createLineLocator(text, firstLineOf(source) + 1) };
 	} catch (error) {
 		const { mark, reason } = error as { mark?: { line: number }; reason?: string };
-		return {
-			issue: {
-				file,
-				line: mark ? firstLineOf(source) + mark.line + 1 : 1,
-				field: '(frontmatter)',
-				message: `is not valid YAML: ${reason ?? (error as Error).message}`,
-				severity: 'error',
-			},
-		};
+		const line = mark ? firstLineOf(source) + mark.line + 1 : 1;
+		if (reason?.startsWith('nesting exceeded maxDepth')) return refuseDepth(file, '(frontmatter)', line);
+		return { issue: { file, line, field: '(frontmatter)', message: `is not valid YAML: ${reason ?? (error as Error).message}`, severity: 'error' } };
 	}
 }
-
-/**
- * Frontmatter is read as Astro reads it (js-yaml 4, YAML 1.2: `010` is ten, `1:30` is text), but
- * dates stay text: js-yaml would turn `2025-02-30` into March 2 unseen, and the date fields check
- * the text is a real calendar day.
- */
-const FRONTMATTER_SCHEMA = yaml.CORE_SCHEMA;
 
 /** An article's tree as the build parses it, positions as lines of the file: MDX, or Markdown with its raw HTML. Throws on a syntax error. */
 export function parseArticleTree(file: string, source: string): BodyNode {
@@ -178,8 +167,11 @@ function firstLineOf(source: string): number {
 }
 
 function parseData(file: string, source: string): Parsed {
+	const tooLarge = checkYamlSize(file, source, '(yaml)');
+	if (tooLarge) return tooLarge;
 	const { doc, lineOf } = parseYaml(source);
 	const [error] = doc.errors;
+	if (error?.code === 'RESOURCE_EXHAUSTION') return refuseDepth(file, '(yaml)');
 	if (error) {
 		return {
 			issue: {
@@ -192,13 +184,47 @@ function parseData(file: string, source: string): Parsed {
 			},
 		};
 	}
+	let data: unknown;
 	try {
-		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}, body: '', lineOf };
+		data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
 	} catch {
 		// Aliases of aliases expand exponentially: a few lines can ask for billions of values.
 		return { issue: { file, line: 1, field: '(yaml)', message: `uses more than ${MAX_ALIASES} aliases (*name): write the values out`, severity: 'error' } };
 	}
+	return measureDepth(data) > MAX_YAML_DEPTH ? refuseDepth(file, '(yaml)') : { data, body: '', lineOf };
 }
 
 /** Aliases a data file may expand; far more than any real file uses, far fewer than an alias bomb needs. */
 const MAX_ALIASES = 100;
+
+/** The largest YAML (a data file, an article's frontmatter) read: a cert with every fact is a few KB. */
+const MAX_YAML_BYTES = 256 * 1024;
+
+/** How deeply YAML values may nest: the schemas go four levels down, and a parser recursing far deeper overflows its stack. */
+const MAX_YAML_DEPTH = 20;
+
+/**
+ * Frontmatter is read as Astro reads it (js-yaml 4, YAML 1.2: `010` is ten, `1:30` is text), but
+ * dates stay text: js-yaml would turn `2025-02-30` into March 2 unseen, and the date fields check
+ * the text is a real calendar day. Nesting is held to the limit by js-yaml 4.3's own `maxDepth`,
+ * which its type definitions do not list yet.
+ */
+const FRONTMATTER_OPTIONS: yaml.LoadOptions & { maxDepth: number } = { schema: yaml.CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH };
+
+function checkYamlSize(file: string, text: string, field: string): { issue: ContentIssue } | undefined {
+	const bytes = Buffer.byteLength(text);
+	if (bytes <= MAX_YAML_BYTES) return undefined;
+	return { issue: { file, line: 1, field, message: `is ${Math.ceil(bytes / 1024)} KB of YAML, more than the ${MAX_YAML_BYTES / 1024} KB allowed`, severity: 'error' } };
+}
+
+function refuseDepth(file: string, field: string, line = 1): { issue: ContentIssue } {
+	return { issue: { file, line, field, message: `nests values more than ${MAX_YAML_DEPTH} levels deep`, severity: 'error' } };
+}
+
+/** How many lists and maps deep a parsed value goes; stops counting past the limit. */
+function measureDepth(value: unknown, depth = 0): number {
+	if (depth > MAX_YAML_DEPTH || value === null || typeof value !== 'object') return depth;
+	let deepest = depth + 1;
+	for (const child of Object.values(value)) deepest = Math.max(deepest, measureDepth(child, depth + 1));
+	return deepest;
+}

@@ -37,5 +37,21 @@ describe('a data file', () => {
 		const { issues } = loadFile('domains', 'content/domains/bomb.yaml', `${levels.join('\n')}\nname: Bomb\ndescription: boom\norder: 9\n`);
 		expect(issues.map((issue) => formatIssue(issue))).toEqual(['content/domains/bomb.yaml:1  (yaml)  uses more than 100 aliases (*name): write the values out']);
 	});
-});
 
+	it('refuses values nested past the limit, shallow or deep enough to overflow a parser’s stack', () => {
+		const nested = (depth: number) => `${'['.repeat(depth)}x${']'.repeat(depth)}`;
+		const loadDomain = (extra: string) => loadFile('domains', 'content/domains/deep.yaml', `name: Deep\ndescription: nested\norder: 9\n${extra}\n`).issues.map((issue) => formatIssue(issue));
+		expect(loadDomain(`extra: ${nested(25)}`)).toEqual(['content/domains/deep.yaml:1  (yaml)  nests values more than 20 levels deep']);
+		expect(loadDomain(`extra: ${nested(100_000)}`)).toEqual(['content/domains/deep.yaml:1  (yaml)  nests values more than 20 levels deep']);
+		expect(load(`tags: ${nested(25)}`).issues).toEqual(['content/articles/x.mdx:6  (frontmatter)  nests values more than 20 levels deep']);
+		expect(load(`tags: ${nested(100_000)}`).issues).toEqual(['content/articles/x.mdx:6  (frontmatter)  nests values more than 20 levels deep']);
+	});
+
+	it('refuses YAML larger than any real file, before parsing it', () => {
+		const padding = `notes: '${'x'.repeat(300 * 1024)}'`;
+		expect(loadFile('domains', 'content/domains/big.yaml', `name: Big\n${padding}\n`).issues.map((issue) => formatIssue(issue))).toEqual([
+			'content/domains/big.yaml:1  (yaml)  is 301 KB of YAML, more than the 256 KB allowed',
+		]);
+		expect(load(padding).issues).toEqual(['content/articles/x.mdx:1  (frontmatter)  is 301 KB of YAML, more than the 256 KB allowed']);
+	});
+});
