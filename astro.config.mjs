@@ -7,6 +7,7 @@ import { site } from './src/config/site.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishing } from './src/integrations/publishing.ts';
+import { renderWatchdog } from './src/integrations/render-watchdog.ts';
 import { search } from './src/integrations/search.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
 		search({ lang: site.lang }),
 		securityHeaders(),
+		renderWatchdog({ timeoutSeconds: site.renderTimeoutSeconds }),
 		// Last: dist/ is replaced only when everything above has finished.
 		atomicOutput(),
 	],

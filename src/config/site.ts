@@ -57,6 +57,8 @@ export const siteConfigSchema = z.strictObject({
 	 * HTML), for sites whose authors are all maintainers.
 	 */
 	contentTrust: z.enum(['restricted', 'trusted']),
+	/** How long the build waits on one page's render before it stops and names the page: only a body that never ends gets near it. */
+	renderTimeoutSeconds: z.number().positive(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -88,6 +90,7 @@ export const site: SiteConfig = parseSiteConfig({
 	feedSize: 50,
 	gitDates: true,
 	contentTrust: 'restricted',
+	renderTimeoutSeconds: 60,
 });
 
 /** Validates the settings, failing with the one line per problem that content errors use. */
