@@ -13,6 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
 	site: site.url,
+	base: site.base,
 	trailingSlash: 'always',
 	build: {
 		// Every page's CSS is a few KB: inlined, a page needs one request and nothing blocks rendering.
@@ -25,8 +26,8 @@ export default defineConfig({
 		publishing({ gitDates: site.gitDates }),
 		mdx(),
 		// The 404 page is not a page to index.
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
-		search({ lang: site.lang }),
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.base}404`) }),
+		search({ lang: site.lang, base: site.base }),
 		securityHeaders(),
 		renderWatchdog({ timeoutSeconds: site.renderTimeoutSeconds }),
 		// Last: dist/ is replaced only when everything above has finished.
@@ -34,8 +35,8 @@ export default defineConfig({
 	],
 	markdown: {
 		// Sätteri by default; CERTGUIDES_MARKDOWN=unified renders with remark-gfm + rehype-slug instead.
-		// Under the restricted trust mode, either strips every body to the HTML allow-list.
-		processor: await selectMarkdownProcessor(site.contentTrust),
+		// Under the restricted trust mode, either strips every body to the HTML allow-list; under a base path, body links to site paths get it.
+		processor: await selectMarkdownProcessor({ trust: site.contentTrust, base: site.base }),
 	},
 	image: {
 		// Remote images are shown as plain <img> and never fetched at build time.

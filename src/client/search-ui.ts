@@ -42,8 +42,8 @@ declare global {
 	}
 }
 
-/** Where the index build writes the bundle, next to the index it searches. */
-const BUNDLE = '/pagefind/';
+/** Where the index build writes the bundle, next to the index it searches; Pagefind takes the base of its results' URLs from it. */
+const BUNDLE = `${import.meta.env.BASE_URL}pagefind/`;
 /** Sub-results by heading shown under each result. */
 const SUB_RESULTS = 3;
 

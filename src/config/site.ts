@@ -15,6 +15,8 @@ export const siteConfigSchema = z.strictObject({
 	name: z.string().min(1),
 	/** The canonical origin the site is served from, used for canonical URLs, feeds and the sitemap. */
 	url: httpsUrlSchema,
+	/** The path the site is served under: `/`, or `/docs/` for a GitHub Pages project site; every link and asset carries it. */
+	base: z.string().regex(/^\/(?:[\w.~-]+\/)*$/, 'must be a path that starts and ends with "/", such as / or /docs/'),
 	/** What the site is, for the home page and the default meta description. */
 	description: z.string().min(1),
 	/** The language of the content, as a BCP 47 tag. */
@@ -64,12 +66,13 @@ export const siteConfigSchema = z.strictObject({
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /**
- * The site's settings: edit these to rebrand. A deployment sets `SITE_URL` for its address and
+ * The site's settings: edit these to rebrand. A deployment sets `SITE_URL` for its address, `SITE_BASE` for a sub-path, and
  * `SITE_REPOSITORY` (with `SITE_BRANCH`, default main) for "Edit this page" links.
  */
 export const site: SiteConfig = parseSiteConfig({
 	name: 'certguides',
 	url: process.env.SITE_URL ?? 'https://certguides.example',
+	base: process.env.SITE_BASE ?? '/',
 	description: 'Study guides for cloud, AI and security certifications: exam facts, domain-by-domain guides and articles.',
 	lang: 'en',
 	nav: [

@@ -7,8 +7,8 @@ import { buildSearchRecords } from '../node/search-records.ts';
 import { loadSiteGraph } from '../node/site-graph.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
 
-/** Where the index and Pagefind's own scripts are served, as the search components expect. */
-const BUNDLE_PATH = '/pagefind/';
+/** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
+const BUNDLE_FOLDER = 'pagefind';
 
 /**
  * The search index. `astro build` indexes the built pages with Pagefind's Node API (only what
@@ -16,7 +16,7 @@ const BUNDLE_PATH = '/pagefind/';
  * dev` serves an index of the content files, drafts and scheduled articles included as they show
  * there, rebuilt on the first search after a content file changes.
  */
-export function search({ lang }: { lang: string }): AstroIntegration {
+export function search({ lang, base }: { lang: string; base: string }): AstroIntegration {
 	return {
 		name: 'certguides:search',
 		hooks: {
@@ -28,7 +28,7 @@ export function search({ lang }: { lang: string }): AstroIntegration {
 					// Only these pages have content to index (`data-pagefind-body`): Pagefind need not parse the lists.
 					const { errors, page_count } = await index.addDirectory({ path: site, glob: '{articles,certifications}/*/index.html' });
 					throwOnErrors(errors);
-					throwOnErrors((await index.writeFiles({ outputPath: join(site, BUNDLE_PATH) })).errors);
+					throwOnErrors((await index.writeFiles({ outputPath: join(site, BUNDLE_FOLDER) })).errors);
 					logger.info(`indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();
@@ -41,7 +41,7 @@ export function search({ lang }: { lang: string }): AstroIntegration {
 				server.watcher.on('all', (_event, path) => {
 					if (path.startsWith(contentFolder)) devIndex.invalidate();
 				});
-				server.middlewares.use(BUNDLE_PATH, (request, response, next) => {
+				server.middlewares.use(`${base}${BUNDLE_FOLDER}/`, (request, response, next) => {
 					const file = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).slice(1);
 					devIndex
 						.read(file)

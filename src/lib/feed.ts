@@ -1,5 +1,4 @@
 import type { ArticleData } from '../schemas/index.ts';
-import { paths } from './urls.ts';
 
 /** What an RSS item carries; the feed library makes the links absolute. */
 export interface FeedItem {
@@ -30,12 +29,12 @@ export interface FeedArticle {
 	author?: { data: { name: string } };
 }
 
-/** One feed item per article, in the order given: its certs' codes and its tags as categories. */
-export function buildFeedItems(articles: readonly FeedArticle[]): FeedItem[] {
+/** One feed item per article, in the order given, linked by `articlePath`: its certs' codes and its tags as categories. */
+export function buildFeedItems(articles: readonly FeedArticle[], articlePath: (id: string) => string): FeedItem[] {
 	return articles.map((article) => ({
 		title: article.data.title,
 		description: article.data.description,
-		link: paths.article(article.id),
+		link: articlePath(article.id),
 		pubDate: article.data.publish_date,
 		categories: [...article.certs.map((cert) => cert.data.code), ...article.data.tags],
 		customData: `<dc:creator>${escapeXml(article.author?.data.name ?? article.data.author)}</dc:creator>`,

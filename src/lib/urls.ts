@@ -1,21 +1,34 @@
 import { slugifyTag } from '../schemas/fields.ts';
 
-/** Site paths of every page kind, in one place so that links and routes never disagree. */
-export const paths = {
-	home: () => '/',
-	articles: (page = 1) => (page === 1 ? '/articles/' : `/articles/${page}/`),
-	article: (slugId: string) => `/articles/${slugId}/`,
-	certs: () => '/certifications/',
-	cert: (id: string) => `/certifications/${id}/`,
-	studyPath: (certId: string, page = 1) => `/certifications/${certId}/study-path/${page === 1 ? '' : `${page}/`}`,
-	guides: () => '/guides/',
-	domain: (id: string) => `/guides/${id}/`,
-	author: (id: string) => `/authors/${id}/`,
-	tags: () => '/tags/',
-	tag: (tag: string) => `/tags/${slugifyTag(tag)}/`,
-	search: () => '/search/',
-	rss: () => '/rss.xml',
-};
+/**
+ * Site paths of every page kind, under the base path the site is served from (`/`, or `/docs/`
+ * for a project page on GitHub Pages), in one place so that links and routes never disagree.
+ */
+export function createSitePaths(base: string) {
+	const at = (path: string) => `${base}${path.slice(1)}`;
+	return {
+		home: () => at('/'),
+		articles: (page = 1) => at(page === 1 ? '/articles/' : `/articles/${page}/`),
+		article: (slugId: string) => at(`/articles/${slugId}/`),
+		certs: () => at('/certifications/'),
+		cert: (id: string) => at(`/certifications/${id}/`),
+		studyPath: (certId: string, page = 1) => at(`/certifications/${certId}/study-path/${page === 1 ? '' : `${page}/`}`),
+		guides: () => at('/guides/'),
+		domain: (id: string) => at(`/guides/${id}/`),
+		author: (id: string) => at(`/authors/${id}/`),
+		tags: () => at('/tags/'),
+		tag: (tag: string) => at(`/tags/${slugifyTag(tag)}/`),
+		search: () => at('/search/'),
+		rss: () => at('/rss.xml'),
+		/** A site path written in the content or the settings (`/certifications/`, `/favicon.svg`) under the base; any other URL as it is. */
+		link: (href: string) => (href.startsWith('/') && !href.startsWith('//') ? at(href) : href),
+	};
+}
+
+export type SitePaths = ReturnType<typeof createSitePaths>;
+
+/** The paths from the root, as the search index records pages: Pagefind adds the base itself, from where its bundle is served. */
+export const rootPaths = createSitePaths('/');
 
 /** The page where a file of the repository is edited, GitHub-style: `…/edit/<branch>/<file>`. */
 export function createEditUrl(repository: { url: string; branch: string }, file: string): string {

@@ -4,7 +4,7 @@ import type { CustomRecord } from 'pagefind';
 import { FACET_LABELS, SEARCH_FACETS, type SearchFacets, type SearchMeta } from '../lib/search.ts';
 import { buildArticleSearchMeta, buildCertSearchMeta } from '../lib/search-meta.ts';
 import type { SiteGraph } from '../lib/site-graph.ts';
-import { paths } from '../lib/urls.ts';
+import { rootPaths } from '../lib/urls.ts';
 
 /**
  * The dev server's search records, made from the content files instead of built pages: the same
@@ -14,7 +14,7 @@ import { paths } from '../lib/urls.ts';
  */
 export function buildSearchRecords(graph: SiteGraph, lang: string): CustomRecord[] {
 	const articles = graph.articles.map((node) =>
-		createRecord(paths.article(node.id), [node.data.title, node.data.description, toPlainText(node.entry.body ?? '')], node.facets, {
+		createRecord(rootPaths.article(node.id), [node.data.title, node.data.description, toPlainText(node.entry.body ?? '')], node.facets, {
 			...buildArticleSearchMeta(node, { lang }),
 			title: node.data.title,
 		}, node.data.publish_date.toISOString().slice(0, 10)),
@@ -22,7 +22,7 @@ export function buildSearchRecords(graph: SiteGraph, lang: string): CustomRecord
 	const certs = graph.certs.map((node) => {
 		const { data } = node.cert;
 		const text = [data.name, data.code, ...data.aliases, data.vendor, ...data.exam_domains.map((domain) => domain.name)];
-		return createRecord(paths.cert(node.cert.id), text, node.facets, { ...buildCertSearchMeta(node), title: data.name });
+		return createRecord(rootPaths.cert(node.cert.id), text, node.facets, { ...buildCertSearchMeta(node), title: data.name });
 	});
 	return [...certs, ...articles];
 

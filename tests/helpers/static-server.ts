@@ -37,16 +37,19 @@ export interface StaticServer {
 /**
  * Serves a built `dist/` as a static host does (index.html for folders, the 404 page, text
  * compressed with Brotli, as Netlify, Cloudflare Pages and Vercel do, else gzip), so that transfer
- * sizes are those a reader would download.
+ * sizes are those a reader would download. With a `base`, `dist/` is served under that path, as
+ * GitHub Pages serves a project site, and nothing outside it exists.
  */
-export function serveStatic(dist: string): Promise<StaticServer> {
+export function serveStatic(dist: string, { base = '/' } = {}): Promise<StaticServer> {
 	const rules = readHeaderRules(join(dist, '_headers'));
 	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname));
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+		const inside = requested.startsWith(base);
+		const path = normalize(`/${requested.slice(base.length)}`);
 		for (const [pattern, headers] of rules) if (pattern.test(path)) for (const [name, value] of headers) response.setHeader(name, value);
 		let file = join(dist, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = file.startsWith(dist) && existsSync(file);
+		const found = inside && file.startsWith(dist) && existsSync(file);
 		if (!found) file = join(dist, '404.html');
 		const type = extname(file);
 		response.statusCode = found ? 200 : 404;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCta } from '../../../src/lib/cta.ts';
 import { formatDate, formatDatetimeAttribute } from '../../../src/lib/format-date.ts';
 import { buildToc } from '../../../src/lib/toc.ts';
-import { paths } from '../../../src/lib/urls.ts';
+import { createSitePaths, rootPaths as paths } from '../../../src/lib/urls.ts';
 import { slugifyTag } from '../../../src/schemas/fields.ts';
 
 describe('call to action', () => {
@@ -50,5 +50,15 @@ describe('paths', () => {
 		expect(paths.tag('Machine Learning')).toBe('/tags/machine-learning/');
 		expect(slugifyTag('data engineering')).toBe(slugifyTag('Data Engineering'));
 		expect(slugifyTag('e\u0301t\u00e9')).toBe(slugifyTag('\u00e9t\u00e9'));
+	});
+
+	it('puts every page and every site path from the content under the base path, and leaves other URLs alone', () => {
+		const docs = createSitePaths('/docs/');
+		expect(docs.home()).toBe('/docs/');
+		expect(docs.studyPath('aws-mla-c01', 2)).toBe('/docs/certifications/aws-mla-c01/study-path/2/');
+		expect(docs.link('/certifications/')).toBe('/docs/certifications/');
+		expect(docs.link('https://aws.amazon.com/')).toBe('https://aws.amazon.com/');
+		expect(docs.link('//cdn.example/x.png')).toBe('//cdn.example/x.png');
+		expect(docs.link('#main')).toBe('#main');
 	});
 });
