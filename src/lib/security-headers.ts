@@ -28,22 +28,44 @@ export function buildContentSecurityPolicy({ forMeta = false } = {}): string {
 		.join('; ');
 }
 
-/** `dist/_headers`: the policy and hardening headers on every path, and hashed assets cached for good. */
-export function buildHeadersFile(): string {
-	const rules: [string, [string, string][]][] = [
+/** The policy and hardening headers on every path, and hashed assets cached for good: by path pattern, as `_headers` lists them. */
+export const HEADER_RULES: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+	[
+		'/*',
 		[
-			'/*',
-			[
-				['Content-Security-Policy', buildContentSecurityPolicy()],
-				['X-Content-Type-Options', 'nosniff'],
-				['Referrer-Policy', 'strict-origin-when-cross-origin'],
-				['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
-			],
+			['Content-Security-Policy', buildContentSecurityPolicy()],
+			['X-Content-Type-Options', 'nosniff'],
+			['Referrer-Policy', 'strict-origin-when-cross-origin'],
+			['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 		],
-		// Astro's assets carry a hash of their content in their names: they never change. Pages and
-		// the search index keep the hosts' default, revalidation on every visit (a second
-		// Cache-Control on /* would be joined to this one, not replace it).
-		['/_astro/*', [['Cache-Control', 'public, max-age=31536000, immutable']]],
-	];
-	return `${rules.map(([path, headers]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+	],
+	// Astro's assets carry a hash of their content in their names: they never change. Pages and
+	// the search index keep the hosts' default, revalidation on every visit (a second
+	// Cache-Control on /* would be joined to this one, not replace it).
+	['/_astro/*', [['Cache-Control', 'public, max-age=31536000, immutable']]],
+];
+
+/** `dist/_headers`, the file Netlify and Cloudflare Pages read. */
+export function buildHeadersFile(): string {
+	return `${HEADER_RULES.map(([path, headers]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+}
+
+/**
+ * The same headers of every path as a CloudFront response headers policy
+ * (`aws cloudfront create-response-headers-policy --response-headers-policy-config file://…`).
+ */
+export function buildCloudFrontHeadersPolicy(name: string) {
+	const headers = new Map(HEADER_RULES.find(([path]) => path === '/*')?.[1]);
+	// CloudFront sets these three itself; any other header is a custom one.
+	const custom = [...headers].filter(([header]) => !['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy'].includes(header));
+	return {
+		Name: name,
+		Comment: 'certguides: the headers of dist/_headers for every path',
+		SecurityHeadersConfig: {
+			ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: headers.get('Content-Security-Policy') },
+			ContentTypeOptions: { Override: true },
+			ReferrerPolicy: { Override: true, ReferrerPolicy: headers.get('Referrer-Policy') },
+		},
+		CustomHeadersConfig: { Quantity: custom.length, Items: custom.map(([Header, Value]) => ({ Header, Value, Override: true })) },
+	};
 }

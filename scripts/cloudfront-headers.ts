@@ -1,0 +1,10 @@
+/**
+ * `npm run --silent cloudfront-headers [-- --name NAME] > policy.json`: the site's response headers
+ * (those of `dist/_headers`) as a CloudFront response headers policy, for
+ * `aws cloudfront create-response-headers-policy --response-headers-policy-config file://policy.json`.
+ */
+import { parseArgs } from 'node:util';
+import { buildCloudFrontHeadersPolicy } from '../src/lib/security-headers.ts';
+
+const { values } = parseArgs({ options: { name: { type: 'string', default: 'certguides-headers' } } });
+console.log(JSON.stringify(buildCloudFrontHeadersPolicy(values.name), null, 2));
