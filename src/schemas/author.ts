@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, safeHrefSchema } from './fields.ts';
+import { imageSrcSchema, safeHrefSchema } from './fields.ts';
 
 /** The schema of `content/authors/<author-id>.yaml`. */
 export const authorSchema = z.strictObject({
@@ -8,7 +8,7 @@ export const authorSchema = z.strictObject({
 	/** A short biography for the author's page. */
 	bio: z.string().default(''),
 	/** A portrait: an https URL or a site path under public/. */
-	avatar: z.union([httpsUrlSchema, z.string().regex(/^\/[^/]/, 'must be a site path')]).optional(),
+	avatar: imageSrcSchema.optional(),
 	/** Profiles elsewhere, each with a label. */
 	links: z
 		.array(

@@ -45,6 +45,11 @@ export const safeHrefSchema = z.string().refine((value) => isSafeUrl(value) && (
 	message: 'must be an https://, http:// or mailto: link, or a site path starting with "/"',
 });
 
+/** An image's address: an https URL, or a path on this site (a file under public/). */
+export const imageSrcSchema = z.string().refine((value) => isSafeUrl(value) && (readUrlScheme(value) === undefined ? value.startsWith('/') : value.startsWith('https:')), {
+	message: 'must be an https:// URL or a site path starting with "/"',
+});
+
 /** The schemes a URL in the content may use: none of them can run script. */
 const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
 

@@ -1,0 +1,143 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/lib/content-issues.ts';
+import { validateContent } from '../../src/node/validate-content.ts';
+import { listFiles } from '../helpers/built-site.ts';
+import { buildSite, createFixtureSite, type FixtureSite, projectRoot, readPage } from '../helpers/fixture-site.ts';
+import { parseHtml } from '../helpers/html.ts';
+
+const NO_PLACE = 'use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)';
+const NO_IMPORT = 'body  import and export are not allowed in an article: the site’s components need no import (contentTrust: restricted)';
+const NO_EXPRESSION = 'body  a {…} expression is not allowed in an article: write \\{ to show a brace (contentTrust: restricted)';
+const refusedUrl = (url: string) => `body  the URL "${url}" is refused: use https:, http: or mailto:, or a path on this site (contentTrust: restricted)`;
+const HREF_RULE = 'must be an https://, http:// or mailto: link, or a site path starting with "/"';
+const OUTSIDE = "leads outside the content and public folders: an image must live in the repository's content/ or public/";
+
+/**
+ * `tests/fixtures/hostile/`: one file per way a contributor's pull request could attack the site or
+ * the machine that builds it, each with the exact lines `validate` and the build answer with.
+ */
+const CASES: [file: string, lines: string[]][] = [
+	// MDX that would run code at build time or in `npm run dev`.
+	['articles/import-node-fs.mdx', [`:8:1  ${NO_IMPORT}`]],
+	['articles/import-raw-file.mdx', [`:8:1  ${NO_IMPORT}`]],
+	['articles/export-env.mdx', [`:8:1  ${NO_IMPORT}`]],
+	['articles/expression-env.mdx', [`:8:22  ${NO_EXPRESSION}`]],
+	['articles/expression-fetch.mdx', [`:8:1  ${NO_EXPRESSION}`]],
+	['articles/expression-attribute.mdx', [':8:1  body  <a> has an attribute written as an expression: attribute values must be plain text in quotes (contentTrust: restricted)']],
+	['articles/spread-attribute.mdx', [':8:1  body  <div> has an attribute written as an expression: attribute values must be plain text in quotes (contentTrust: restricted)']],
+	['articles/unknown-component.mdx', [':8:1  body  <Evil> is not one of the site’s components (it has no component yet); write \\<Evil> to show the text (contentTrust: restricted)']],
+	['articles/member-component.mdx', [':8:1  body  <Foo.Bar> is not one of the site’s components (it has no component yet); write \\<Foo.Bar> to show the text (contentTrust: restricted)']],
+	['articles/fragment.mdx', [':8:1  body  a fragment <>…</> is not allowed in an article (contentTrust: restricted)']],
+	// Stored XSS through MDX elements and Markdown links.
+	['articles/script-element.mdx', [`:8:1  body  <script> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/iframe-element.mdx', [`:8:1  body  <iframe> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/event-handler.mdx', [':8:1  body  <img onError> is not allowed: <img> may carry src, alt, title, width, height (contentTrust: restricted)']],
+	['articles/style-attribute.mdx', [':8:1  body  <span style> is not allowed: <span> takes no attributes (contentTrust: restricted)']],
+	['articles/javascript-link.mdx', [`:8:1  ${refusedUrl('javascript:alert(1)')}`]],
+	['articles/data-image.mdx', [`:8:1  ${refusedUrl('data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+')}`]],
+	['articles/backslash-link.mdx', [`:8:1  ${refusedUrl('/\\evil.example/phish')}`]],
+	['articles/protocol-relative-link.mdx', [`:8:1  ${refusedUrl('//evil.example/phish')}`]],
+	['articles/reference-definition.mdx', [`:10:1  ${refusedUrl('vbscript:msgbox(1)')}`]],
+	// Raw HTML in Markdown.
+	['articles/html-script.md', [`:8:1  body  <script> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-iframe.md', [`:8:1  body  <iframe> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-form.md', [`:8:1  body  <form> is not allowed in an article: ${NO_PLACE}`, `:8:1  body  <input> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-meta-refresh.md', [`:8:1  body  <meta> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-base.md', [`:8:1  body  <base> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-svg.md', [`:8:1  body  <svg> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-object.md', [`:8:1  body  <object> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-style.md', [`:8:1  body  <style> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-link-element.md', [`:8:1  body  <link> is not allowed in an article: ${NO_PLACE}`]],
+	['articles/html-event-handler.md', [':8:7  body  <kbd onclick> is not allowed: <kbd> takes no attributes (contentTrust: restricted)']],
+	['articles/html-javascript-entity.md', [`:8:1  ${refusedUrl('javascript:alert(1)')}`]],
+	['articles/html-tab-in-scheme.md', [`:8:1  ${refusedUrl('java\tscript:alert(1)')}`]],
+	// Frontmatter links, held to the same URL rule.
+	['articles/cta-javascript.mdx', [`:8  cta.href  ${HREF_RULE}`]],
+	['articles/cta-backslash.mdx', [`:8  cta.href  ${HREF_RULE}`]],
+	// Images that would publish files from elsewhere or break the build after validation.
+	['articles/hero-outside-content.mdx', [`:6  heroImage  ../../src/assets/leak.png ${OUTSIDE}`]],
+	['articles/hero-symlink-out.mdx', [`:6  heroImage  ./images/hostname.png ${OUTSIDE}`]],
+	['articles/hero-text-as-png.mdx', [':6  heroImage  is not a PNG image: its bytes say it is no image at all']],
+	['articles/hero-svg.mdx', [':6  heroImage  cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF']],
+	// Data that would crash or fool the tools.
+	['articles/impossible-date.mdx', [':6  updated_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z']],
+	['articles/deep-frontmatter.mdx', [':6  (frontmatter)  nests values more than 20 levels deep']],
+	['domains/deep-nesting.yaml', [':1  (yaml)  nests values more than 20 levels deep']],
+	['authors/alias-bomb.yaml', [':1  (yaml)  uses more than 100 aliases (*name): write the values out']],
+	['authors/impostor.yaml', [':1  name  "david-jenkins" already names the author content/authors/david-jenkins.yaml: two authors must not share a name or id']],
+	['certs/duplicate-code.yaml', [':4  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or id']],
+	['authors/avatar-javascript.yaml', [':3  avatar  must be an https:// URL or a site path starting with "/"']],
+	['authors/avatar-backslash.yaml', [':3  avatar  must be an https:// URL or a site path starting with "/"']],
+	['authors/link-backslash.yaml', [`:4  links.0.href  ${HREF_RULE}`]],
+	['certs/official-page-javascript.yaml', [':31  official_page  must be an https:// URL']],
+];
+
+describe('the hostile corpus', () => {
+	let site: FixtureSite;
+	const errorsByFile = new Map<string, string[]>();
+	beforeAll(() => {
+		// The fixture content with every hostile file beside it, and a file outside content/ for a hero to climb to.
+		site = createFixtureSite('hostile', { overlays: ['content', 'hostile'], files: { 'src/assets/leak.png': 'not for publishing\n' } });
+		for (const issue of validateContent(site.root, 'restricted').issues) {
+			if (issue.severity !== 'error') continue;
+			const file = issue.file.replace(/^content\//, '');
+			errorsByFile.set(file, [...(errorsByFile.get(file) ?? []), formatIssue(issue).slice(issue.file.length)]);
+		}
+	});
+
+	it('has a case for every file of the corpus, over forty of them', () => {
+		const folder = join(projectRoot, 'tests/fixtures/hostile');
+		const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+			.filter((entry) => !entry.isDirectory() && !relative(folder, entry.parentPath).includes('images'))
+			.map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+		expect(files.sort()).toEqual(CASES.map(([file]) => file).sort());
+		expect(CASES.length).toBeGreaterThan(40);
+	});
+
+	it.each(CASES)('refuses %s with its file, line and what to do', (file, lines) => {
+		expect(errorsByFile.get(file)).toEqual(lines);
+	});
+
+	it('refuses nothing else: the fixture content around the corpus stays valid', () => {
+		expect([...errorsByFile.keys()].filter((file) => !CASES.some(([known]) => known === file))).toEqual([]);
+	});
+
+	it('stops the build before it writes anything, with the same lines', () => {
+		const result = buildSite(site);
+		expect(result.status).toBe(1);
+		for (const [file, lines] of CASES) for (const line of lines) expect(result.output).toContain(`content/${file}${line}`);
+		expect(listFiles(site.root).some((file) => file.startsWith('dist/') || file.startsWith('.dist-building'))).toBe(false);
+	});
+});
+
+describe('text that only looks like markup, in every field an author writes', () => {
+	let site: FixtureSite;
+	beforeAll(() => {
+		site = createFixtureSite('hostile-text', { overlays: ['content', 'hostile-text'] });
+		const result = buildSite(site);
+		if (result.status !== 0) throw new Error(`the fixture site did not build:\n${result.output}`);
+	});
+
+	it('is shown as text: no script, handler or element of its own reaches the page', () => {
+		const html = readPage(site, '/articles/hostile-text/');
+		const root = parseHtml(html);
+		expect(root.querySelector('title')?.textContent).toBe('</title><script>alert("title")</script> · certguides');
+		// The page's own scripts only: JSON-LD data and the search entry, loaded from a file.
+		expect(root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.getAttribute('src'))).toEqual([]);
+		// Inside attribute values (the description's meta tags) the text is inert: only elements count.
+		expect(root.querySelectorAll('[onerror], [onmouseover], [onload], img[src="x"], b, svg:not([aria-hidden])')).toEqual([]);
+	});
+
+	it('keeps its exact text in JSON-LD, which cannot close its script element', () => {
+		const root = parseHtml(readPage(site, '/articles/hostile-text/'));
+		for (const script of root.querySelectorAll('script[type="application/ld+json"]')) expect(script.textContent).not.toContain('<');
+		const [article] = root
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((script) => JSON.parse(script.textContent))
+			.filter((data) => data['@type'] === 'Article');
+		expect(article.headline).toBe('</title><script>alert("title")</script>');
+		expect(article.description).toBe('"><img src=x onerror=alert("description")> </script><script>alert(1)</script>');
+	});
+});
