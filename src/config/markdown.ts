@@ -1,9 +1,9 @@
-import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
 import { createSatteriBaseLinks, rehypeBaseLinks } from '../lib/base-links.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
 import { autolinkHeadingsOptions, createSatteriHeadingAnchors } from '../lib/heading-anchors.ts';
 import { createSatteriBodySanitizer, rehypeSanitizeBody } from '../lib/sanitize-body.ts';
 import { createSitePaths } from '../lib/urls.ts';
+import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
 
 /** What the pipelines depend on: how far bodies are trusted, and the base path their site links go under. */
 export interface MarkdownSettings {
@@ -22,7 +22,7 @@ export interface MarkdownSettings {
 export const markdownProcessors = {
 	satteri: async ({ trust, base }: MarkdownSettings) => {
 		const { satteri } = await import('@astrojs/markdown-satteri');
-		const sanitize = trust === 'restricted' ? [createSatteriBodySanitizer(AUTHOR_COMPONENT_NAMES)] : [];
+		const sanitize = trust === 'restricted' ? [createSatteriBodySanitizer(AUTHOR_COMPONENT_PROPS)] : [];
 		const rebase = base === '/' ? [] : [createSatteriBaseLinks(createSitePaths(base).link)];
 		return satteri({ hastPlugins: [...sanitize, ...rebase, createSatteriHeadingAnchors()] });
 	},
@@ -33,7 +33,7 @@ export const markdownProcessors = {
 			import('rehype-slug'),
 			import('rehype-autolink-headings'),
 		]);
-		const sanitize = trust === 'restricted' ? [rehypeSanitizeBody(AUTHOR_COMPONENT_NAMES)] : [];
+		const sanitize = trust === 'restricted' ? [rehypeSanitizeBody(AUTHOR_COMPONENT_PROPS)] : [];
 		const rebase = base === '/' ? [] : [rehypeBaseLinks(createSitePaths(base).link)];
 		return unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [...sanitize, ...rebase, rehypeSlug, [rehypeAutolinkHeadings, autolinkHeadingsOptions]] });
 	},

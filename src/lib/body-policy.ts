@@ -93,6 +93,8 @@ export interface BodyViolation {
 export interface BodyPolicy {
 	/** The components every article may use without an import. */
 	components: readonly string[];
+	/** What is wrong with the props given to one of those components, as messages. */
+	checkComponent: (name: string, props: Record<string, string | null>) => string[];
 	/** Parses raw HTML met in Markdown into hast nodes, to hold its tags to the same allow-list. */
 	parseHtml: (html: string) => BodyNode[];
 }
@@ -141,17 +143,20 @@ export function findBodyViolations(tree: BodyNode, policy: BodyPolicy): BodyViol
 function checkJsxElement(node: BodyNode, policy: BodyPolicy, report: (message: string) => void) {
 	const name = node.name ?? '';
 	if (!name) return report('a fragment <>…</> is not allowed in an article');
-	if (/^[A-Z]/.test(name) || name.includes('.')) {
-		if (policy.components.includes(name)) return;
-		const known = policy.components.length ? `one of ${policy.components.map((component) => `<${component}>`).join(', ')}` : 'no component yet';
-		return report(`<${name}> is not one of the site’s components (it has ${known}); write \\<${name}> to show the text`);
-	}
-	const attributes: [string, unknown][] = [];
+	const attributes: [string, string | null][] = [];
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
 			return report(`<${name}> has an attribute written as an expression: attribute values must be plain text in quotes`);
 		}
-		attributes.push([attribute.name ?? '', attribute.value]);
+		attributes.push([attribute.name ?? '', (attribute.value as string | null | undefined) ?? null]);
+	}
+	if (/^[A-Z]/.test(name) || name.includes('.')) {
+		if (!policy.components.includes(name)) {
+			const known = policy.components.map((component) => `<${component}>`).join(', ');
+			return report(`<${name}> is not one of the site’s components (${known}); write \\<${name}> to show the text`);
+		}
+		for (const message of policy.checkComponent(name, Object.fromEntries(attributes))) report(message);
+		return;
 	}
 	checkElement(name, attributes, report);
 }

@@ -16,16 +16,19 @@ interface JsxAttribute {
 	value?: unknown;
 }
 
+/** The site's components and the props each takes, by name. */
+export type ComponentProps = Readonly<Record<string, readonly string[]>>;
+
 /** What becomes of one MDX JSX element: kept with these attributes, or removed with its content. */
-export function sanitizeJsxElement<Attribute extends JsxAttribute>(name: string | null, attributes: readonly Attribute[], components: readonly string[]): Attribute[] | undefined {
+export function sanitizeJsxElement<Attribute extends JsxAttribute>(name: string | null, attributes: readonly Attribute[], components: ComponentProps): Attribute[] | undefined {
 	if (!name) return undefined;
-	const isComponent = components.includes(name);
-	if (!isComponent && !isAllowedElement(name)) return undefined;
+	const props = Object.hasOwn(components, name) ? components[name] : undefined;
+	if (!props && !isAllowedElement(name)) return undefined;
 	return attributes.filter(
 		(attribute) =>
 			attribute.type === 'mdxJsxAttribute' &&
 			(attribute.value === null || typeof attribute.value === 'string') &&
-			(isComponent || isAllowedAttribute(name, attribute.name ?? '', attribute.value)),
+			(props ? props.includes(attribute.name ?? '') : isAllowedAttribute(name, attribute.name ?? '', attribute.value)),
 	);
 }
 
@@ -40,7 +43,7 @@ function findUnsafeUrlProperty(element: Pick<Element, 'tagName' | 'properties'>)
 const MDX_CODE = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
 /** For Sätteri, Markdown and MDX alike. */
-export function createSatteriBodySanitizer(components: readonly string[]): HastPluginEntry {
+export function createSatteriBodySanitizer(components: ComponentProps): HastPluginEntry {
 	const jsx = {
 		filter: [],
 		visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext) {
@@ -72,19 +75,19 @@ export function createSatteriBodySanitizer(components: readonly string[]): HastP
 }
 
 /** For the unified pipeline (remark-rehype, then rehype-raw at the end), Markdown and MDX alike. */
-export function rehypeSanitizeBody(components: readonly string[]) {
+export function rehypeSanitizeBody(components: ComponentProps) {
 	return () => (tree: Root) => {
 		sanitizeChildren(tree, components);
 	};
 }
 
-function sanitizeChildren(parent: Parents, components: readonly string[]) {
+function sanitizeChildren(parent: Parents, components: ComponentProps) {
 	const children: Nodes[] = [];
 	for (const child of parent.children as Nodes[]) children.push(...sanitizeNode(child, components));
 	parent.children = children as Parents['children'];
 }
 
-function sanitizeNode(node: Nodes, components: readonly string[]): Nodes[] {
+function sanitizeNode(node: Nodes, components: ComponentProps): Nodes[] {
 	if (MDX_CODE.includes(node.type)) return [];
 	if (node.type === 'raw') return [{ ...node, value: sanitizeHtmlFragment(node.value) }];
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
-import { AUTHOR_COMPONENT_NAMES } from '../components/author/registry.ts';
 import { type BodyNode, type ContentTrust, findBodyViolations } from '../lib/body-policy.ts';
+import { type CertDomains, checkComponentProps, isAuthorComponent } from '../lib/component-props.ts';
+import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
@@ -11,14 +12,28 @@ import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadConten
 export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {
 	const content = loadContent(projectRoot);
 	content.issues.push(...checkReferences(content, projectRoot));
-	for (const article of content.articles) content.issues.push(...checkBody(article.file, article.source, trust));
+	const certs = readCertDomains(content);
+	for (const article of content.articles) content.issues.push(...checkBody(article.file, article.source, trust, certs));
 	return content;
 }
 
-/** The body checks of one article: MDX syntax and tags, and in restricted mode the body policy. */
-export function checkBody(file: string, source: string, trust: ContentTrust): ContentIssue[] {
-	if (trust === 'restricted') return checkRestrictedBody(file, source);
-	return file.endsWith('.mdx') ? checkMdx(file, source) : [];
+/**
+ * The body checks of one article: MDX syntax, tags and the props of the site's components, and in
+ * restricted mode the body policy. Without `certs` the components' cert and domain ids are not checked.
+ */
+export function checkBody(file: string, source: string, trust: ContentTrust, certs?: CertDomains): ContentIssue[] {
+	if (trust === 'restricted') return checkRestrictedBody(file, source, certs);
+	return file.endsWith('.mdx') ? checkMdx(file, source, certs) : [];
+}
+
+/** Each cert's code and exam domain ids, for checking the components that name them. */
+function readCertDomains(content: LoadedContent): CertDomains {
+	return new Map(content.certs.map((cert) => [cert.id, { code: cert.data.code, examDomains: cert.data.exam_domains.map((domain) => domain.id) }]));
+}
+
+/** The props check of the site's components, for a body policy or the trusted mode's tag check. */
+function checkComponent(certs: CertDomains | undefined) {
+	return (name: string, props: Record<string, string | null>) => (isAuthorComponent(name) ? checkComponentProps(name, props, certs) : []);
 }
 
 /**
@@ -36,7 +51,7 @@ export function recheckPath(content: LoadedContent, projectRoot: string, path: s
 	if (loaded?.entry) entries.push(loaded.entry);
 	const references = checkReferences(content, projectRoot);
 	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...references];
-	const syntax = loaded ? checkBody(identity.file, readFileSync(path, 'utf8'), trust) : [];
+	const syntax = loaded ? checkBody(identity.file, readFileSync(path, 'utf8'), trust, readCertDomains(content)) : [];
 	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }
 
@@ -45,6 +60,7 @@ interface MdxNode {
 	type: string;
 	name?: string | null;
 	value?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
 	position?: { start: { line: number; column: number } };
 	children?: MdxNode[];
 }
@@ -54,7 +70,7 @@ interface MdxNode {
  * before anything is built, and checks the tags it uses: a component that is not imported would
  * stop the build half-way through rendering, and an unknown lower-case tag would vanish from the page.
  */
-export function checkMdx(file: string, source: string): ContentIssue[] {
+export function checkMdx(file: string, source: string, certs?: CertDomains): ContentIssue[] {
 	// Only `{`, `<` and import/export lines start what MDX adds to Markdown, and so all that can
 	// fail to parse or name a tag: a body of plain Markdown is not parsed at all.
 	if (!/[<{]|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
@@ -78,7 +94,13 @@ export function checkMdx(file: string, source: string): ContentIssue[] {
 		if (tag) {
 			const at = { file, line: node.position?.start.line, column: node.position?.start.column, field: 'body' };
 			const root = tag.split('.')[0];
-			if (/^[A-Z]/.test(root) || tag.includes('.')) {
+			if (isAuthorComponent(tag) && !imported.has(tag)) {
+				// Props written as expressions are the trusted mode's to use, and cannot be read here.
+				const props = (node.attributes ?? []).filter((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string'));
+				for (const message of checkComponentProps(tag, Object.fromEntries(props.map((attribute) => [attribute.name ?? '', attribute.value as string | null])), certs)) {
+					issues.push({ ...at, message, severity: 'error' });
+				}
+			} else if (/^[A-Z]/.test(root) || tag.includes('.')) {
 				if (!imported.has(root)) issues.push({ ...at, message: `<${tag}> is not imported: import it at the top of the file, or write \\<${tag}> to show the text`, severity: 'error' });
 			} else if (!inSvg && !htmlTagNames.includes(tag)) {
 				issues.push({ ...at, message: `<${tag}> is not an HTML element, so it would not show; write \\<${tag}> to show the text`, severity: 'warning' });
@@ -95,7 +117,7 @@ export function checkMdx(file: string, source: string): ContentIssue[] {
  * raw HTML), then held to the body policy. Only what can hold MDX, HTML or a URL (`<`, `{`,
  * import/export lines, link and image syntax) is parsed: plain prose cannot break a rule.
  */
-function checkRestrictedBody(file: string, source: string): ContentIssue[] {
+function checkRestrictedBody(file: string, source: string, certs?: CertDomains): ContentIssue[] {
 	if (!/[<{]|\]\(|\]:|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
 	let tree: BodyNode;
 	try {
@@ -104,7 +126,7 @@ function checkRestrictedBody(file: string, source: string): ContentIssue[] {
 		return [describeSyntaxError(file, error as Error)];
 	}
 	const parseHtml = (html: string) => ((htmlToHast(html, { fragment: true }) as BodyNode).children ?? []);
-	return findBodyViolations(tree, { components: AUTHOR_COMPONENT_NAMES, parseHtml }).map((violation) => ({
+	return findBodyViolations(tree, { components: Object.keys(AUTHOR_COMPONENT_PROPS), checkComponent: checkComponent(certs), parseHtml }).map((violation) => ({
 		file,
 		line: violation.line,
 		column: violation.column,

@@ -27,8 +27,8 @@ const CASES: [file: string, lines: string[]][] = [
 	['articles/expression-fetch.mdx', [`:8:1  ${NO_EXPRESSION}`]],
 	['articles/expression-attribute.mdx', [':8:1  body  <a> has an attribute written as an expression: attribute values must be plain text in quotes (contentTrust: restricted)']],
 	['articles/spread-attribute.mdx', [':8:1  body  <div> has an attribute written as an expression: attribute values must be plain text in quotes (contentTrust: restricted)']],
-	['articles/unknown-component.mdx', [':8:1  body  <Evil> is not one of the site’s components (it has no component yet); write \\<Evil> to show the text (contentTrust: restricted)']],
-	['articles/member-component.mdx', [':8:1  body  <Foo.Bar> is not one of the site’s components (it has no component yet); write \\<Foo.Bar> to show the text (contentTrust: restricted)']],
+	['articles/unknown-component.mdx', [':8:1  body  <Evil> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Evil> to show the text (contentTrust: restricted)']],
+	['articles/member-component.mdx', [':8:1  body  <Foo.Bar> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Foo.Bar> to show the text (contentTrust: restricted)']],
 	['articles/fragment.mdx', [':8:1  body  a fragment <>…</> is not allowed in an article (contentTrust: restricted)']],
 	// Stored XSS through MDX elements and Markdown links.
 	['articles/script-element.mdx', [`:8:1  body  <script> is not allowed in an article: ${NO_PLACE}`]],

@@ -208,9 +208,19 @@ describe('the search dialog on every page', () => {
 			await page.goto(`${served.server.origin}${article}`);
 			await page.click('a[data-search-trigger]');
 			await page.waitForSelector('pagefind-modal dialog[open]');
+			// Pagefind announces the count for a moment, then clears it: record every announcement.
+			await page.evaluate(() => {
+				const announced: string[] = [];
+				(window as unknown as { announced: string[] }).announced = announced;
+				new MutationObserver(() => announced.push(document.querySelector('[data-pagefind-announcer]')?.textContent ?? '')).observe(document.body, {
+					subtree: true,
+					childList: true,
+					characterData: true,
+				});
+			});
 			await page.keyboard.type('data');
 			await resultsIn(page, 'pagefind-modal');
-			await page.waitForFunction(() => /\d+ results? for data/.test(document.querySelector('[data-pagefind-announcer]')?.textContent ?? ''));
+			await page.waitForFunction(() => (window as unknown as { announced: string[] }).announced.some((text) => /\d+ results? for data/.test(text)));
 			expect(await findAxeViolations(page), colorScheme).toEqual([]);
 			expect(errors).toEqual([]);
 			await page.close();

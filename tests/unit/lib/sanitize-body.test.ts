@@ -21,7 +21,7 @@ const hostileMdx = [
 	'<a href="javascript:alert(1)">x</a>',
 ].join('\n\n');
 
-const COMPONENTS = ['Tip'];
+const COMPONENTS = { Tip: ['tone'] };
 
 function expectNoScript(output: string) {
 	for (const pattern of [/<script/i, /onerror|onclick/i, /javascript:/i, /<iframe/i, /evil\.example/, /process\.env/, /passwd/]) {

@@ -55,7 +55,7 @@ describe('an article body in restricted mode (the default)', () => {
 		expect(check('<iframe src="https://evil.example" />')).toHaveLength(1);
 		expect(check('<Script>alert(1)</Script>')).toMatchInlineSnapshot(`
 			[
-			  "content/articles/x.mdx:5:1  body  <Script> is not one of the site’s components (it has no component yet); write \\<Script> to show the text (contentTrust: restricted)",
+			  "content/articles/x.mdx:5:1  body  <Script> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Script> to show the text (contentTrust: restricted)",
 			]
 		`);
 	});

@@ -22,7 +22,7 @@ describe('re-checking one saved file', () => {
 		expect(recheck('content/articles/new.mdx')).toEqual(['content/articles/new.mdx:6  certs.0  unknown cert "aws-mla-c1"; did you mean "aws-mla-c01"?']);
 		writeFileSync(path('content/articles/new.mdx'), toFrontmatter({ ...validArticle, certs: ['aws-mla-c01'] }, '\nA <Tip>x</Tip>\n'));
 		expect(recheck('content/articles/new.mdx')).toEqual([
-			'content/articles/new.mdx:9:3  body  <Tip> is not one of the site’s components (it has no component yet); write \\<Tip> to show the text (contentTrust: restricted)',
+			'content/articles/new.mdx:9:3  body  <Tip> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Tip> to show the text (contentTrust: restricted)',
 		]);
 		expect(content.articles.filter((article) => article.id === 'new')).toHaveLength(1);
 	});

@@ -32,8 +32,8 @@ describe('npm run validate', () => {
 			content/articles/broken-yaml.mdx:4  (frontmatter)  is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
 			content/articles/unclosed-tag.mdx:8:9  body  is not valid MDX: Expected a closing tag for \`<your-bucket>\` before the end of \`paragraph\`; if <your-bucket> is text, write \\<your-bucket>
 			content/articles/unknown-components.mdx:8:1  body  import and export are not allowed in an article: the site’s components need no import (contentTrust: restricted)
-			content/articles/unknown-components.mdx:10:1  body  <Chart> is not one of the site’s components (it has no component yet); write \\<Chart> to show the text (contentTrust: restricted)
-			content/articles/unknown-components.mdx:12:1  body  <Tip> is not one of the site’s components (it has no component yet); write \\<Tip> to show the text (contentTrust: restricted)
+			content/articles/unknown-components.mdx:10:1  body  <Chart> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Chart> to show the text (contentTrust: restricted)
+			content/articles/unknown-components.mdx:12:1  body  <Tip> is not one of the site’s components (<ExamTip>, <KeyFacts>, <ExamDomain>, <DomainWeights>); write \\<Tip> to show the text (contentTrust: restricted)
 			content/articles/unknown-components.mdx:14:13  body  <placeholder> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
 			content/articles/unknown-components.mdx:14:51  body  <svg> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
 			content/articles/unknown-components.mdx:14:74  body  <path> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)
