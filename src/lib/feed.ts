@@ -33,7 +33,8 @@ export interface FeedArticle {
 export function buildFeedItems(articles: readonly FeedArticle[], articlePath: (id: string) => string): FeedItem[] {
 	return articles.map((article) => ({
 		title: article.data.title,
-		description: article.data.description,
+		// Readers show a description as HTML: the author's text must stay text.
+		description: escapeXml(article.data.description),
 		link: articlePath(article.id),
 		pubDate: article.data.publish_date,
 		categories: [...article.certs.map((cert) => cert.data.code), ...article.data.tags],

@@ -21,3 +21,22 @@ export function readImageExtension(file: string): ImageType | 'svg' | undefined 
 	if (extension === 'tif' || extension === 'tiff') return 'tiff';
 	return extension as ImageType | 'svg' | undefined;
 }
+
+/**
+ * The first thing in an SVG's text that could run script or pull in a page when the SVG is opened
+ * on the site's origin (the file's URL is public), or undefined when there is none. Character
+ * references and blanks are undone first, as a browser would read `java&#x73;cript:`.
+ */
+export function findSvgScript(svg: string): string | undefined {
+	const decoded = svg
+		.replace(/&#x([\da-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+		.replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)));
+	const tag = /<\s*(script|foreignObject|iframe|embed|object|handler|listener)\b/i.exec(decoded)?.[1];
+	if (tag) return `a <${tag}> element`;
+	const handler = /[\s/"']((?:on)[a-z]+)\s*=/i.exec(decoded)?.[1];
+	if (handler) return `an ${handler} attribute`;
+	if (/<!ENTITY/i.test(decoded)) return 'an entity declaration';
+	// Raster images embedded as data URLs cannot run anything; any other data URL might be a page or an SVG.
+	if (/javascript:|vbscript:|data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/i.test(decoded.replace(/[\s\u0000-\u001f]/g, ''))) return 'a script or data URL';
+	return undefined;
+}

@@ -1,12 +1,13 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { idSchema, readUrlScheme } from '../schemas/fields.ts';
 import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
+import { checkBodyLimits } from '../lib/body-limits.ts';
 import type { BodyNode } from '../lib/body-policy.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
-import { detectImageType, readImageExtension } from '../lib/image-type.ts';
+import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
 import { type Entry, findBodyStart, type LoadedContent, parseArticleTree } from './load-content.ts';
 
@@ -122,21 +123,30 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 }
 
 /**
- * What would stop a local image from building, or publish what it should not: a path that leads,
- * symlinks followed, outside the repository's content and public folders; SVG, which the image
- * step cannot turn into the hero's JPEG; a file whose bytes are not the image its name says.
+ * What would stop a local image from building, or publish what it should not: a path the bundler
+ * would read differently from this check (from `/`, or with `?` or `#`), one that leads, symlinks
+ * followed, outside the repository's content and public folders or to a file of another kind
+ * (a `.png` link to a script would be loaded as code); SVG as a hero, which the image step cannot
+ * turn into its JPEG; an SVG that can run script, since it is served from the site's own origin;
+ * a file whose bytes are not the image its name says.
  */
 function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
+	if (written.startsWith('/')) return { message: `${written} must be relative to the article, like ./images/hero.png: the build would read a path from / elsewhere`, severity: 'error' };
+	if (/[?#]/.test(written)) return { message: `${written} must not hold ? or #: the build would read what follows as a query`, severity: 'error' };
 	const claimed = readImageExtension(written);
 	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
-	if (claimed === 'svg' && !hero) return existsSync(join(projectRoot, file)) ? undefined : { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
-	if (claimed === 'svg') return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
+	if (claimed === 'svg' && hero) return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
 	const path = join(projectRoot, file);
 	if (!existsSync(path)) return { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
 	const real = realpathSync(path);
 	const allowed = ['content', 'public'].flatMap((folder) => (existsSync(join(projectRoot, folder)) ? [realpathSync(join(projectRoot, folder)) + sep] : []));
 	if (!allowed.some((folder) => real.startsWith(folder))) {
 		return { message: `${written} leads outside the content and public folders: an image must live in the repository's content/ or public/`, severity: 'error' };
+	}
+	if (readImageExtension(real) !== claimed) return { message: `${written} is a link to ${relative(projectRoot, real)}, which is not a ${claimed.toUpperCase()} file`, severity: 'error' };
+	if (claimed === 'svg') {
+		const script = findSvgScript(readFileSync(real, 'utf8'));
+		return script ? { message: `is an SVG that can run script (${script}): it would run on the site's own origin; remove it, or use a PNG or WebP`, severity: 'error' } : undefined;
 	}
 	const header = new Uint8Array(16);
 	const handle = openSync(real, 'r');
@@ -155,7 +165,8 @@ function checkLocalImage(projectRoot: string, file: string, written: string, { h
 /** Body images with a path relative to the article, which the build bundles and so must find: `![alt](./images/x.png)`. */
 function findLocalBodyImages(file: string, source: string): { path: string; line?: number; column?: number }[] {
 	const body = source.slice(findBodyStart(source));
-	if (!body.includes('![') && !/^\s*\[[^\]]+\]:/m.test(body)) return [];
+	// A body too big or too deep to parse safely is reported by the body check.
+	if ((!body.includes('![') && !/^\s*\[[^\]]+\]:/m.test(body)) || checkBodyLimits(body)) return [];
 	let tree: BodyNode;
 	try {
 		tree = parseArticleTree(file, source);

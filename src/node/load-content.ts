@@ -150,16 +150,33 @@ function parseArticle(file: string, source: string): Parsed {
 	}
 }
 
-/** An article's tree as the build parses it, positions as lines of the file: MDX, or Markdown with its raw HTML. Throws on a syntax error. */
+/**
+ * An article's tree as the build parses it, positions as lines of the file: MDX, or Markdown with
+ * its raw HTML. The frontmatter is blanked as Astro blanks it before compiling, so the parser sees
+ * the very body the build compiles, however the closing `---` line is written. Throws on a syntax error.
+ */
 export function parseArticleTree(file: string, source: string): BodyNode {
-	return (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as BodyNode;
+	return (file.endsWith('.mdx') ? mdxToMdast(blankFrontmatter(source)) : markdownToMdast(blankFrontmatter(source))) as BodyNode;
 }
 
-/** Where the body starts: after the line that closes the frontmatter, or at the end when none does. */
-export function findBodyStart(source: string): number {
-	const end = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(source.slice(3));
-	return end ? 3 + end.index + end[0].length : source.length;
+/** The file with its frontmatter turned to spaces, lines kept: what Astro hands its MDX compiler. */
+export function blankFrontmatter(source: string): string {
+	const start = findBodyStart(source);
+	return source.slice(0, start).replace(/[^\r\n]/g, ' ') + source.slice(start);
 }
+
+/**
+ * Where the body starts, by Astro's own rule (the frontmatter ends at the first line after the
+ * opening `---` that starts with `---`, whatever follows it on that line): checking a body split
+ * any other way could miss what the build compiles. The end of the file when nothing closes it.
+ */
+export function findBodyStart(source: string): number {
+	const match = ASTRO_FRONTMATTER.exec(source);
+	return match ? match.index + match[0].length : source.length;
+}
+
+/** Astro's frontmatter pattern (`@astrojs/internal-helpers/frontmatter`), which a test holds this copy to. */
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 /** The file line of the opening `---`: the frontmatter's text starts on the next. */
 function firstLineOf(source: string): number {
@@ -169,6 +186,12 @@ function firstLineOf(source: string): number {
 function parseData(file: string, source: string): Parsed {
 	const tooLarge = checkYamlSize(file, source, '(yaml)');
 	if (tooLarge) return tooLarge;
+	const directive = /^%\S*/m.exec(source);
+	if (directive) {
+		// `%YAML 1.1` would make this parser read `12:00` as 720 where the build's reads text.
+		const line = source.slice(0, directive.index).split('\n').length;
+		return { issue: { file, line, field: '(yaml)', message: `starts with the directive ${directive[0]}: remove it; content files are read as YAML 1.2`, severity: 'error' } };
+	}
 	const { doc, lineOf } = parseYaml(source);
 	const [error] = doc.errors;
 	if (error?.code === 'RESOURCE_EXHAUSTION') return refuseDepth(file, '(yaml)');

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
+import { checkBodyLimits } from '../lib/body-limits.ts';
 import { type BodyNode, type ContentTrust, findBodyViolations } from '../lib/body-policy.ts';
 import { type CertDomains, checkComponentProps, isAuthorComponent } from '../lib/component-props.ts';
 import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
-import { type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
+import { blankFrontmatter, type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
 export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {
@@ -22,6 +23,9 @@ export function validateContent(projectRoot: string, trust: ContentTrust): Loade
  * restricted mode the body policy. Without `certs` the components' cert and domain ids are not checked.
  */
 export function checkBody(file: string, source: string, trust: ContentTrust, certs?: CertDomains): ContentIssue[] {
+	const start = findBodyStart(source);
+	const tooBig = checkBodyLimits(source.slice(start));
+	if (tooBig) return [{ file, line: source.slice(0, start).split('\n').length, field: 'body', message: tooBig, severity: 'error' }];
 	if (trust === 'restricted') return checkRestrictedBody(file, source, certs);
 	return file.endsWith('.mdx') ? checkMdx(file, source, certs) : [];
 }
@@ -76,10 +80,11 @@ export function checkMdx(file: string, source: string, certs?: CertDomains): Con
 	if (!/[<{]|^(?:import|export)\b/m.test(source.slice(findBodyStart(source)))) return [];
 	let tree: MdxNode;
 	try {
-		tree = mdxToMdast(source) as MdxNode;
+		const compiled = blankFrontmatter(source);
+		tree = mdxToMdast(compiled) as MdxNode;
 		// The tree lets broken import/export lines through; only a compile reads them, so only a
 		// file that has them pays for one.
-		if (tree.children?.some((node) => node.type === 'mdxjsEsm')) mdxToJs(source);
+		if (tree.children?.some((node) => node.type === 'mdxjsEsm')) mdxToJs(compiled);
 	} catch (error) {
 		return [describeSyntaxError(file, error as Error)];
 	}

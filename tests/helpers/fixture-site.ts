@@ -32,7 +32,7 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 	for (const file of siteFiles) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	mkdirSync(join(root, 'content'));
-	for (const overlay of overlays) cpSync(join(projectRoot, 'tests/fixtures', overlay), join(root, 'content'), { recursive: true });
+	for (const overlay of overlays) cpSync(join(projectRoot, 'tests/fixtures', overlay), join(root, 'content'), { recursive: true, verbatimSymlinks: true });
 	for (const [file, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, file)), { recursive: true });
 		writeFileSync(join(root, file), text);

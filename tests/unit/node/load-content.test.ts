@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/content-issues.ts';
-import { loadFile } from '../../../src/node/load-content.ts';
+import { blankFrontmatter, findBodyStart, loadFile } from '../../../src/node/load-content.ts';
+import { checkBody } from '../../../src/node/validate-content.ts';
 
 /** An article whose frontmatter ends with the given lines, loaded as validate and the build load it. */
 function load(extra: string) {
@@ -53,5 +54,31 @@ describe('a data file', () => {
 			'content/domains/big.yaml:1  (yaml)  is 301 KB of YAML, more than the 256 KB allowed',
 		]);
 		expect(load(padding).issues).toEqual(['content/articles/x.mdx:1  (frontmatter)  is 301 KB of YAML, more than the 256 KB allowed']);
+	});
+});
+
+describe('where the body starts', () => {
+	it('is where Astro starts it, however the closing line is written, so validate checks what the build compiles', async () => {
+		const { parseFrontmatter } = await import('@astrojs/markdown-remark');
+		for (const source of [
+			'---\ntitle: x\n---\nBody.\n',
+			'---\ntitle: x\n---\t\nimport fs from "node:fs"\n---\n',
+			'---\ntitle: x\n---trailing text\nBody.\n',
+			'---\r\ntitle: x\r\n---\r\nBody.\r\n',
+			'---\ntitle: x\n',
+		]) {
+			const start = findBodyStart(source);
+			const astro = parseFrontmatter(source, { frontmatter: 'remove' }).content;
+			expect(source.slice(start), JSON.stringify(source)).toBe(astro === source ? '' : astro);
+			expect(blankFrontmatter(source).length).toBe(source.length);
+		}
+	});
+
+	it('holds a body after a closing line with a tab to the body policy, as the build would compile it', () => {
+		const source = "---\ntitle: 'Tab'\ndescription: 'd'\nauthor: a\npublish_date: 2025-01-01\n---\t\nimport fs from 'node:fs'\n\n<script>alert(1)</script>\n---\n";
+		expect(checkBody('content/articles/tab.mdx', source, 'restricted').map((issue) => formatIssue(issue))).toEqual([
+			'content/articles/tab.mdx:7:1  body  import and export are not allowed in an article: the site’s components need no import (contentTrust: restricted)',
+			'content/articles/tab.mdx:9:1  body  <script> is not allowed in an article: use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)',
+		]);
 	});
 });
