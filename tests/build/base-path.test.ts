@@ -17,12 +17,25 @@ certs: [aws-mla-c01]
 ---
 
 See [the MLA-C01 landing page](/certifications/aws-mla-c01/) and ![the icon](/favicon.svg).
+
+Raw HTML too: <a href="/guides/">the guides</a>, <a href='/tags/'>the tags</a>.
+`;
+
+/** The same in MDX, where HTML is written as elements. */
+const bodyLinksMdx = `---
+title: 'Links in an MDX body'
+description: 'Site paths written from the root, as elements.'
+author: david-jenkins
+publish_date: 2025-02-02
+---
+
+<a href="/guides/cloud/">Cloud guides</a> and <img src="/favicon.svg" alt="" width="16" height="16" />
 `;
 
 describe('a site served under a base path (SITE_BASE=/docs/)', () => {
 	let site: FixtureSite;
 	beforeAll(() => {
-		site = createFixtureSite('site-base', { files: { 'content/articles/body-links.md': bodyLinks } });
+		site = createFixtureSite('site-base', { files: { 'content/articles/body-links.md': bodyLinks, 'content/articles/body-links-mdx.mdx': bodyLinksMdx } });
 		const result = buildSite(site, { SITE_BASE: BASE });
 		if (result.status !== 0) throw new Error(`the fixture site did not build under ${BASE}:\n${result.output}`);
 	});
@@ -36,6 +49,11 @@ describe('a site served under a base path (SITE_BASE=/docs/)', () => {
 		const html = readPage(site, '/articles/body-links/');
 		expect(html).toContain('href="/docs/certifications/aws-mla-c01/"');
 		expect(html).toContain('src="/docs/favicon.svg"');
+		expect(html).toContain('<a href="/docs/guides/">the guides</a>');
+		expect(html).toContain('<a href="/docs/tags/">the tags</a>');
+		const mdx = readPage(site, '/articles/body-links-mdx/');
+		expect(mdx).toContain('href="/docs/guides/cloud/"');
+		expect(mdx).toContain('src="/docs/favicon.svg"');
 		expect(html).toContain('href="/docs/certifications/"');
 		expect(html).toContain('href="/docs/search/"');
 		const script = listFiles(join(site.dist, '_astro')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(site.dist, '_astro', file), 'utf8')).join('\n');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCta } from '../../../src/lib/cta.ts';
 import { formatDate, formatDatetimeAttribute } from '../../../src/lib/format-date.ts';
 import { buildToc } from '../../../src/lib/toc.ts';
+import { rebaseHtml } from '../../../src/lib/base-links.ts';
 import { createSitePaths, rootPaths as paths } from '../../../src/lib/urls.ts';
 import { slugifyTag } from '../../../src/schemas/fields.ts';
 
@@ -60,5 +61,18 @@ describe('paths', () => {
 		expect(docs.link('https://aws.amazon.com/')).toBe('https://aws.amazon.com/');
 		expect(docs.link('//cdn.example/x.png')).toBe('//cdn.example/x.png');
 		expect(docs.link('#main')).toBe('#main');
+	});
+});
+
+describe('site paths in raw HTML under a base path', () => {
+	const { link } = createSitePaths('/docs/');
+	it('rebases href and src values that are site paths, quoted or not, and leaves the rest', () => {
+		expect(rebaseHtml('<a href="/guides/">g</a>', link)).toBe('<a href="/docs/guides/">g</a>');
+		expect(rebaseHtml("<a href='/tags/'>t</a>", link)).toBe('<a href="/docs/tags/">t</a>');
+		expect(rebaseHtml('<img src=/favicon.svg alt="">', link)).toBe('<img src="/docs/favicon.svg" alt="">');
+		expect(rebaseHtml('<a href="https://aws.amazon.com/">a</a> <a href="#top">t</a> <a href="//cdn.example/">c</a>', link)).toBe(
+			'<a href="https://aws.amazon.com/">a</a> <a href="#top">t</a> <a href="//cdn.example/">c</a>',
+		);
+		expect(rebaseHtml('<a data-href="/x/">x</a>', link)).toBe('<a data-href="/x/">x</a>');
 	});
 });
