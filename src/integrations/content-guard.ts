@@ -1,7 +1,6 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
@@ -28,13 +27,9 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 				content = validateContent(root, trust);
 				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
-					const error = new AstroError(
-						`Invalid content:\n${formatReport(issues, fileCount)}`,
-						'Fix the fields above (npm run validate lists the same problems), then build again.',
-					);
-					// The lines say where each problem is; a stack trace would only point into this file.
-					error.stack = '';
-					throw error;
+					// Thrown, Astro would present this as a crash of this hook; these are the author's lines.
+					logger.error(`Invalid content, nothing built:\n${formatReport(issues, fileCount)}\nFix the fields above (npm run validate lists the same problems), then build again.`);
+					process.exit(1);
 				}
 				logIssues(logger, issues);
 			},

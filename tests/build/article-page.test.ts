@@ -146,6 +146,9 @@ describe('a build with invalid content', () => {
 		expect(result.output).toContain('content/articles/broken-mdx.mdx:10:6  body  is not valid MDX');
 		expect(result.output).toContain('26 files checked: 21 errors, 3 warnings');
 		expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+		// The author's lines, not a report of a crash.
+		expect(result.output).toContain('[certguides:content-guard] Invalid content, nothing built:');
+		expect(result.output).not.toMatch(/unhandled error/i);
 		expect(readdirSync(bad.root)).not.toContain('dist');
 	});
 });
