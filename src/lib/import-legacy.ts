@@ -1,9 +1,9 @@
 import matter from 'gray-matter';
-import { slug as slugify } from 'github-slugger';
 import { idSchema } from '../schemas/fields.ts';
 import type { AuthorData, CertData } from '../schemas/index.ts';
 import { findAuthor } from './authors.ts';
 import { escapeForMdx } from './escape-mdx.ts';
+import { slugifyName, writeFrontmatter } from './new-article.ts';
 
 /** What the importer knows of the site: the entries a legacy article may refer to. */
 export interface ImportContext {
@@ -44,18 +44,18 @@ export function convertLegacyArticle(source: string, context: ImportContext, opt
 		throw new ImportRefusal(`has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
 	}
 	if (typeof data.title !== 'string' || !data.title.trim()) throw new ImportRefusal('has no title to make a slug from');
-	const slug = options.slug ?? slugify(data.title);
+	const slug = options.slug ?? slugifyName(data.title);
 	if (!idSchema.safeParse(slug).success) throw new ImportRefusal(`cannot use "${slug}" as a slug: use lower-case letters, digits and hyphens`);
 
 	const body = text.slice(block[0].length);
 	const added: string[] = [];
 	const inferredCerts = data.certs === undefined ? inferCerts([data.title, data.subtitle, data.description, body].join('\n'), context.certs) : [];
-	if (inferredCerts.length) added.push(`certs: [${inferredCerts.join(', ')}]`);
+	if (inferredCerts.length) added.push(writeFrontmatter({ certs: inferredCerts }).trimEnd());
 
 	let newAuthor: ConvertedArticle['newAuthor'];
 	if (typeof data.author === 'string' && data.author.trim() && !findAuthor(context.authors, data.author)) {
-		const id = slugify(data.author);
-		newAuthor = { id, yaml: `# Created by npm run import: add a bio and links.\nname: ${JSON.stringify(data.author.trim())}\nbio: ""\n` };
+		const id = slugifyName(data.author);
+		newAuthor = { id, yaml: `# Created by npm run import: add a bio and links.\n${writeFrontmatter({ name: data.author.trim(), bio: '' })}` };
 	}
 
 	const frontmatter = [block[1], ...added].join('\n');

@@ -58,7 +58,7 @@ describe('npm run import', () => {
 		const result = runScript(site, 'import', [legacy('mdx-hostile.txt')]);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('created content/articles/templates-generics-and-other-angle-brackets.mdx (certs: azure-ai-102)');
-		expect(read('content/authors/grace-hopper.yaml')).toBe('# Created by npm run import: add a bio and links.\nname: "Grace Hopper"\nbio: ""\n');
+		expect(read('content/authors/grace-hopper.yaml')).toBe('# Created by npm run import: add a bio and links.\nname: Grace Hopper\nbio: ""\n');
 		const body = read('content/articles/templates-generics-and-other-angle-brackets.mdx').split('\n---\n')[1];
 		expect(body).toMatchInlineSnapshot(`
 			"

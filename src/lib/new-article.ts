@@ -1,0 +1,88 @@
+import { slug as slugify } from 'github-slugger';
+import { Document, visit } from 'yaml';
+import { formatWeight } from './cert-facts.ts';
+import type { CertData } from '../schemas/index.ts';
+
+/** What `npm run new` knows once the author, the cert and the exam domain are settled. */
+export interface NewArticle {
+	title: string;
+	/** An author id from content/authors/. */
+	author: string;
+	/** The day it is written, YYYY-MM-DD: its publish date until the author changes it. */
+	today: string;
+	type: 'article' | 'guide';
+	cert?: { id: string; data: Pick<CertData, 'code' | 'exam_domains'> };
+	/** One of the cert's exam domain ids. */
+	examDomain?: string;
+}
+
+/**
+ * The id a title or a name gives (an article's file name and URL, an author's file name): GitHub's
+ * heading slugs with accents dropped and hyphens single, so that it is a valid id
+ * (`José Müller` → `jose-muller`, `S3 & Glue` → `s3-glue`).
+ */
+export function slugifyName(name: string): string {
+	return slugify(name.normalize('NFKD').replace(/\p{M}/gu, ''))
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/-+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/**
+ * A new article's text: valid frontmatter (a draft, so nothing publishes it by accident), and a
+ * body outline to write into, built from the exam domain when one is given.
+ */
+export function buildNewArticle(article: NewArticle): string {
+	const domain = article.cert?.data.exam_domains.find((candidate) => candidate.id === article.examDomain);
+	const frontmatter = {
+		title: article.title.trim(),
+		description: 'One or two sentences on what the reader will know after reading: shown on cards and in search results.',
+		author: article.author,
+		publish_date: article.today,
+		...(article.cert ? { certs: [article.cert.id] } : {}),
+		...(domain ? { exam_domains: [domain.id] } : {}),
+		tags: [],
+		type: article.type,
+		draft: true,
+	};
+	return `---\n${writeFrontmatter(frontmatter)}---\n\n${buildOutline(article.cert, domain)}`;
+}
+
+/** Frontmatter as YAML, written by the YAML library: fields one per line, lists inline as authors write them (`certs: [aws-mla-c01]`). */
+export function writeFrontmatter(fields: Record<string, unknown>): string {
+	const document = new Document(fields);
+	visit(document, {
+		Seq(_, node) {
+			node.flow = true;
+		},
+	});
+	return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+function buildOutline(cert: NewArticle['cert'], domain: CertData['exam_domains'][number] | undefined): string {
+	if (!cert || !domain) {
+		return ['## What you will learn', '', 'Write the first section here.', '', '## Exam tips', '', '<ExamTip>', 'One thing the exam asks that readers often miss.', '</ExamTip>', ''].join('\n');
+	}
+	return [
+		`<ExamDomain cert="${cert.id}" domain="${domain.id}" />`,
+		'',
+		`## What ${cert.data.code} asks about ${domain.name}`,
+		'',
+		`This domain is ${formatWeight(domain)} of the exam. Summarise what it covers.`,
+		'',
+		'## Key services and concepts',
+		'',
+		'<KeyFacts>',
+		'- A service or concept, and when the exam expects it',
+		'</KeyFacts>',
+		'',
+		'## Exam tips',
+		'',
+		'<ExamTip>',
+		'One thing the exam asks that readers often miss.',
+		'</ExamTip>',
+		'',
+		`<DomainWeights cert="${cert.id}" />`,
+		'',
+	].join('\n');
+}

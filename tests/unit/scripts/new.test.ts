@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFixtureSite, projectRoot, run, runScript } from '../../helpers/fixture-site.ts';
+
+/** Git without this machine's own settings: the tests decide what user.name is. */
+const NO_GIT_CONFIG = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+const newArticle = (site: ReturnType<typeof createFixtureSite>, args: string[]) => run(site, [join(projectRoot, 'scripts/new.ts'), ...args], NO_GIT_CONFIG);
+
+describe('npm run new', () => {
+	it('writes a draft with valid frontmatter and an outline from the exam domain, and says where to preview it', () => {
+		const site = createFixtureSite('new-domain');
+		const result = newArticle(site, ['Data prep: S3 & Glue', '--cert', 'aws-mla-c01', '--exam-domain', 'data-preparation', '--type', 'guide', '--author', 'David Jenkins']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe('Wrote content/articles/data-prep-s3-glue.mdx (a draft).\nPreview it: npm run dev, then open http://localhost:4321/articles/data-prep-s3-glue/\n');
+		const text = readFileSync(join(site.root, 'content/articles/data-prep-s3-glue.mdx'), 'utf8');
+		const today = new Date().toISOString().slice(0, 10);
+		expect(text.split('---\n')[1]).toBe(
+			`title: "Data prep: S3 & Glue"\ndescription: "One or two sentences on what the reader will know after reading: shown on cards and in search results."\nauthor: david-jenkins\npublish_date: ${today}\ncerts: [aws-mla-c01]\nexam_domains: [data-preparation]\ntags: []\ntype: guide\ndraft: true\n`,
+		);
+		expect(text).toContain('<ExamDomain cert="aws-mla-c01" domain="data-preparation" />\n\n## What MLA-C01 asks about Data Preparation for Machine Learning (ML)\n\nThis domain is 28% of the exam.');
+		const validate = runScript(site, 'validate');
+		expect(validate.status).toBe(0);
+		expect(validate.stdout).toContain('2 drafts left out (data-prep-s3-glue, draft-article)');
+	});
+
+	it('takes the author whose name is git’s user.name, and never overwrites an article', () => {
+		const site = createFixtureSite('new-git');
+		spawnSync('git', ['init', '-q'], { cwd: site.root });
+		spawnSync('git', ['config', 'user.name', 'Ada Example'], { cwd: site.root });
+		expect(newArticle(site, ['Exam day checklist']).status).toBe(0);
+		expect(readFileSync(join(site.root, 'content/articles/exam-day-checklist.mdx'), 'utf8')).toContain('\nauthor: ada-example\n');
+		const again = newArticle(site, ['Exam day checklist']);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toBe('npm run new: content/articles/exam-day-checklist.mdx already exists: choose another title, or edit that article\n');
+	});
+
+	it('refuses what it cannot resolve, listing what exists', () => {
+		const site = createFixtureSite('new-errors');
+		expect(newArticle(site, ['No author here']).stderr).toBe(
+			'npm run new: git has no user.name: give --author with one of ada-example (Ada Example), david-jenkins (David Jenkins)\n',
+		);
+		expect(newArticle(site, ['Wrong cert', '--author', 'ada-example', '--cert', 'aws-mla-c1']).stderr).toBe(
+			'npm run new: --cert "aws-mla-c1" names no cert; did you mean "aws-mla-c01"? (known: aws-aif-c01, aws-mla-c01, aws-mls-c01, aws-saa-c03, azure-ai-102, gcp-pmle)\n',
+		);
+		expect(newArticle(site, ['Wrong domain', '--author', 'ada-example', '--cert', 'aws-mla-c01', '--exam-domain', 'data-prep']).stderr).toBe(
+			'npm run new: --exam-domain "data-prep" is not an exam domain of MLA-C01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)\n',
+		);
+		expect(newArticle(site, ['Wrong type', '--author', 'ada-example', '--type', 'tutorial']).status).toBe(1);
+	});
+});
