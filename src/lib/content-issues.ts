@@ -125,13 +125,32 @@ export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Pa
 	return `${paint('bold', place)}  ${paint('cyan', issue.field)}  ${message}`;
 }
 
+/**
+ * An issue as a GitHub Actions workflow command, which GitHub shows as an annotation on the line
+ * of the pull request's diff: `::error file=…,line=…,col=…,title=field::message`.
+ */
+export function formatGithubAnnotation(issue: ContentIssue): string {
+	const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+	const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+	const properties = [
+		`file=${escapeProperty(issue.file)}`,
+		...(issue.line === undefined ? [] : [`line=${issue.line}`]),
+		...(issue.column === undefined ? [] : [`col=${issue.column}`]),
+		`title=${escapeProperty(issue.field)}`,
+	];
+	return `::${issue.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(issue.message)}`;
+}
+
 /** Every issue on its own line, errors before warnings in file order, then a summary line. */
 export function formatReport(issues: readonly ContentIssue[], fileCount: number, { paint = plain }: { paint?: Paint } = {}): string {
-	const sorted = sortIssues(issues);
+	return [...sortIssues(issues).map((issue) => formatIssue(issue, { paint })), formatSummary(issues, fileCount)].join('\n');
+}
+
+/** `18 files checked: 0 errors, 3 warnings` */
+export function formatSummary(issues: readonly ContentIssue[], fileCount: number): string {
 	const errors = issues.filter((issue) => issue.severity === 'error').length;
 	const warnings = issues.length - errors;
-	const summary = `${fileCount} ${plural(fileCount, 'file')} checked: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`;
-	return [...sorted.map((issue) => formatIssue(issue, { paint })), summary].join('\n');
+	return `${fileCount} ${plural(fileCount, 'file')} checked: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`;
 }
 
 /** Issues in file, then line order, so that an author can walk through them top to bottom. */

@@ -21,8 +21,9 @@ describe('the GitHub Pages workflow', () => {
 	const steps: Step[] = workflow.jobs.build.steps;
 	const step = (action: string) => steps.find((candidate) => candidate.uses?.startsWith(`${action}@`));
 
-	it('builds on a push to main, only where the repository opted in, with the rights Pages needs', () => {
+	it('builds on a push to main and daily (scheduled articles go live), only where the repository opted in, with the rights Pages needs', () => {
 		expect(workflow.on.push.branches).toEqual(['main']);
+		expect(workflow.on.schedule).toEqual([{ cron: '17 0 * * *' }]);
 		expect(workflow.jobs.build.if).toBe("vars.DEPLOY_GITHUB_PAGES == 'true'");
 		expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
 	});
@@ -43,6 +44,24 @@ describe('the GitHub Pages workflow', () => {
 		expect(step('actions/upload-pages-artifact')?.with?.path).toBe('dist');
 		expect(workflow.jobs.deploy.needs).toBe('build');
 		expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+	});
+});
+
+describe('the pull request workflow', () => {
+	const workflow = parse(read('.github/workflows/content.yml'));
+	const steps: Step[] = workflow.jobs.check.steps;
+
+	it('runs on every pull request with a read-only token and no secret', () => {
+		expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+		expect(workflow.permissions).toEqual({ contents: 'read' });
+		expect(read('.github/workflows/content.yml')).not.toMatch(/secrets\./);
+	});
+
+	it('validates with annotations on the lines, then builds, with commands the project has', () => {
+		const runs = steps.filter((step) => step.run).map((step) => step.run);
+		expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run --silent validate -- --format github', 'npm run build']);
+		const scripts = JSON.parse(read('package.json')).scripts;
+		for (const run of runs.slice(1)) expect(scripts).toHaveProperty(/npm run (?:--silent )?(\S+)/.exec(run!)![1]);
 	});
 });
 

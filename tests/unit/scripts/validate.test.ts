@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatGithubAnnotation } from '../../../src/lib/content-issues.ts';
 import { createFixtureSite, type FixtureSite, runScript } from '../../helpers/fixture-site.ts';
 
 describe('npm run validate', () => {
@@ -45,6 +46,17 @@ describe('npm run validate', () => {
 			26 files checked: 21 errors, 3 warnings
 			"
 		`);
+	});
+
+	it('prints the same issues as GitHub annotations for a pull request’s diff, escaped as GitHub reads them', () => {
+		const result = runScript(invalid, 'validate', ['--format', 'github']);
+		expect(result.status).toBe(1);
+		const lines = result.stdout.trim().split('\n');
+		expect(lines).toContain('::error file=content/articles/unknown-field.mdx,line=6,title=heroImg::unknown field; did you mean "heroImage"?');
+		expect(lines).toContain('::error file=content/articles/broken-mdx.mdx,line=10,col=6,title=body::is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`');
+		expect(lines.filter((line) => line.startsWith('::warning ')).length).toBe(3);
+		expect(lines.at(-1)).toBe('26 files checked: 21 errors, 3 warnings');
+		expect(formatGithubAnnotation({ file: 'a,b:c.md', line: 2, field: 'x', message: '100%\nsure', severity: 'error' })).toBe('::error file=a%2Cb%3Ac.md,line=2,title=x::100%25%0Asure');
 	});
 
 	it('prints the same issues as JSON for machines', () => {
