@@ -1,0 +1,22 @@
+/** `npm run report [-- --json]`: how well the articles cover each cert's exam outline, and what needs a look. */
+import { parseArgs } from 'node:util';
+import { buildCoverageReport, formatCoverageReport } from '../src/lib/coverage-report.ts';
+import { formatReport } from '../src/lib/content-issues.ts';
+import { site } from '../src/config/site.ts';
+import { readGitDates } from '../src/node/git-dates.ts';
+import { loadSiteGraph } from '../src/node/site-graph.ts';
+import { hasErrors, validateContent } from '../src/node/validate-content.ts';
+import { getCollectionFolder } from '../src/schemas/index.ts';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const root = process.cwd();
+const content = validateContent(root, site.contentTrust);
+if (hasErrors(content.issues)) {
+	// A report on content the build would refuse would describe a site that cannot exist.
+	console.error(`${formatReport(content.issues.filter((issue) => issue.severity === 'error'), content.fileCount)}\nFix these first (npm run validate), then report again.`);
+	process.exit(1);
+}
+const now = new Date();
+const { updates } = site.gitDates ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map<string, Date>() };
+const report = buildCoverageReport(loadSiteGraph(content, { now, updates }), { now });
+console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverageReport(report));
