@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { publishedOnly } from './data/published-only.ts';
+import { tolerateInvalid } from './data/tolerant-loader.ts';
 import {
 	articleSchema,
 	authorSchema,
@@ -12,7 +13,7 @@ import {
 } from './schemas/index.ts';
 
 function loader(name: CollectionName) {
-	return glob({ base: `./${getCollectionFolder(name)}`, pattern: getGlobPattern(name) });
+	return tolerateInvalid(glob({ base: `./${getCollectionFolder(name)}`, pattern: getGlobPattern(name) }));
 }
 
 export const collections = {

@@ -1,6 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import publishing from 'virtual:certguides/publishing';
+import type { ContentIssue } from '../lib/content-issues.ts';
 import { buildSiteGraph, type ArticleNode, type CertNode, type DomainNode, type SiteGraph } from '../lib/site-graph.ts';
+import { INVALID_ENTRY, readContentProblems } from './content-problems.ts';
 
 export type { Author, Cert, Domain, TagNode } from '../lib/site-graph.ts';
 export type Article = ArticleNode<CollectionEntry<'articles'>>;
@@ -27,8 +29,36 @@ export async function getSiteGraph(): Promise<Graph> {
 }
 
 async function loadGraph(): Promise<{ key: string; graph: Graph }> {
-	const [articles, certs, domains, authors] = await Promise.all([getCollection('articles'), getCollection('certs'), getCollection('domains'), getCollection('authors')]);
-	const key = [articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join()).join('|');
+	const [articles, certs, domains, authors] = (await Promise.all([getCollection('articles'), getCollection('certs'), getCollection('domains'), getCollection('authors')])).map(
+		(entries) => entries.filter((entry) => !isUnusable(entry)),
+	) as [CollectionEntry<'articles'>[], CollectionEntry<'certs'>[], CollectionEntry<'domains'>[], CollectionEntry<'authors'>[]];
+	const problems = [...new Set(readContentProblems().map((issue) => issue.file))].join();
+	const key = [articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join()).join('|') + problems;
 	if (latest?.key === key) return latest;
 	return { key, graph: buildSiteGraph({ articles, certs, domains, authors, now, updates, showUnpublished: publishing.showUnpublished }) };
+}
+
+/**
+ * An entry the dev server keeps out of the site: one Astro could not read or validate, or (for an
+ * article) one the content guard found an error in. A build has no such entry: it stops first.
+ */
+function isUnusable(entry: { data: unknown; filePath?: string }): boolean {
+	if ((entry.data as Record<string, unknown>)[INVALID_ENTRY]) return true;
+	return readContentProblems().some((issue) => issue.file === entry.filePath);
+}
+
+/** An article the dev server cannot show, and why. */
+export interface ArticleProblem {
+	id: string;
+	file: string;
+	issues: ContentIssue[];
+}
+
+/** In the dev server, the articles kept out of the site, with the problems that keep them out, to show as error pages. */
+export async function getArticleProblems(): Promise<ArticleProblem[]> {
+	if (!publishing.showUnpublished) return [];
+	const problems = readContentProblems();
+	return (await getCollection('articles'))
+		.filter((entry) => isUnusable(entry))
+		.map((entry) => ({ id: entry.id, file: entry.filePath ?? '', issues: problems.filter((issue) => issue.file === entry.filePath) }));
 }

@@ -5,7 +5,8 @@ import { type ContentIssue, formatIssue, formatReport } from '../lib/content-iss
 import type { LoadedContent } from '../node/load-content.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
 import { checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
-import { getCollectionFolder } from '../schemas/index.ts';
+import { CONTENT_ROOT, getCollectionFolder } from '../schemas/index.ts';
+import { publishContentProblems } from '../data/content-problems.ts';
 
 /**
  * Runs `validate` before Astro reads any content: a build with an invalid file stops before it
@@ -32,12 +33,20 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 					process.exit(1);
 				}
 				logIssues(logger, issues);
+				if (command === 'dev') publishContentProblems(issues);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const recheck = (path: string) => {
 					// After the current tick, so that Vite's own reload of the page goes first.
 					setTimeout(() => {
-						if (content) logIssues(logger, recheckPath(content, root, path, trust));
+						const file = relative(root, path).split(sep).join('/');
+						if (!content || !file.startsWith(`${CONTENT_ROOT}/`)) return;
+						const found = recheckPath(content, root, path, trust);
+						logIssues(logger, found);
+						// An article's save touches its own problems; a cert, domain or author can touch any article's.
+						if (!file.startsWith(`${getCollectionFolder('articles')}/`)) content = validateContent(root, trust);
+						else content.issues = [...content.issues.filter((issue) => issue.file !== file), ...found.filter((issue) => issue.file === file)];
+						publishContentProblems(content.issues);
 					});
 				};
 				for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, recheck);

@@ -15,7 +15,7 @@ import { type Entry, findBodyStart, type LoadedContent, parseArticleTree } from 
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
 
 /** Checks what no single file's schema can: references between files, image paths, and advice. */
-export function checkReferences(content: LoadedContent, projectRoot: string): ContentIssue[] {
+export function checkReferences(content: LoadedContent, projectRoot: string, { only }: { only?: string } = {}): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const certIds = content.certs.map((cert) => cert.id);
 	const domainIds = content.domains.map((domain) => domain.id);
@@ -57,6 +57,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string): Co
 		if (/^\d+$/.test(article.id)) {
 			fileNameIssue(article, `is a number, which /articles/${article.id}/ already uses for a page of the article index`);
 		}
+		// A saved article is checked on its own: the others have not changed.
+		if (only && article.file !== only) continue;
 
 		if (!findAuthor(data.author)) {
 			const known = content.authors.map((author) => `${author.id} "${author.data.name}"`);

@@ -53,8 +53,8 @@ export function recheckPath(content: LoadedContent, projectRoot: string, path: s
 	const index = entries.findIndex((entry) => entry.file === identity.file);
 	if (index >= 0) entries.splice(index, 1);
 	if (loaded?.entry) entries.push(loaded.entry);
-	const references = checkReferences(content, projectRoot);
-	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...references];
+	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...checkReferences(content, projectRoot)];
+	const references = checkReferences(content, projectRoot, { only: identity.file });
 	const syntax = loaded ? checkBody(identity.file, readFileSync(path, 'utf8'), trust, readCertDomains(content)) : [];
 	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }

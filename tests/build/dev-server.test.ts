@@ -59,9 +59,11 @@ describe('npm run dev', () => {
 			`---\ntitle: 'Hostile'\ndescription: 'Reads the environment.'\nauthor: david-jenkins\npublish_date: 2025-01-01\n---\n\nexport const leak = process.env.PATH\n\nPATH is {leak}\n`,
 		);
 		try {
-			await server.until(async () => (await fetch(`${origin}/articles/hostile/`)).status === 500, 'the refusal');
-			expect(await (await fetch(`${origin}/articles/hostile/`)).text()).not.toContain(process.env.PATH);
-			await server.until(() => server.output().includes('Refused, not compiled:\ncontent/articles/hostile.mdx:8:1  body  import and export are not allowed'), 'the refusal to be logged');
+			const page = async () => (await fetch(`${origin}/articles/hostile/`)).text();
+			await server.until(async () => (await page()).includes('This article cannot be shown yet'), 'the refusal');
+			expect(await page()).toContain('content/articles/hostile.mdx:8:1  body  import and export are not allowed');
+			expect(await page()).not.toContain(process.env.PATH);
+			await server.until(() => server.output().includes('content/articles/hostile.mdx:8:1  body  import and export are not allowed'), 'the refusal to be logged');
 			expect(server.output()).not.toContain('at TransformPluginContext');
 		} finally {
 			unlinkSync(file);
@@ -72,5 +74,39 @@ describe('npm run dev', () => {
 		const published = parseHtml(await (await fetch(`${origin}/articles/data-preparation-guide/`)).text());
 		expect(textOf(published.querySelector('h1'))).toBe('Data preparation for MLA-C01, step by step');
 		expect(published.querySelector('.unpublished')).toBeNull();
+	});
+});
+
+describe('npm run dev with invalid content', () => {
+	let server: DevServer;
+	let site: FixtureSite;
+	const wrongType = (type: string) => `---\ntitle: 'Wrong type'\ndescription: 'Its type is not one there is.'\nauthor: david-jenkins\npublish_date: 2025-01-01\ntype: ${type}\n---\n\nText of the article with a wrong type.\n`;
+	beforeAll(async () => {
+		// A data file Astro cannot even parse, and an article the schema refuses: neither stops the preview.
+		site = createFixtureSite('dev-invalid', { files: { 'content/authors/broken.yaml': 'name: Broken\n  bio: indented wrongly\n', 'content/articles/wrong-type.md': wrongType('tutorial') } });
+		server = await startDevServer(site);
+	});
+	afterAll(() => server?.stop());
+
+	it('starts, and lists every problem on the home page', async () => {
+		const home = parseHtml(await (await fetch(server.origin)).text());
+		const problems = home.querySelector('.problems');
+		expect(textOf(problems?.querySelector('h2'))).toBe('Problems in the content (shown by npm run dev only)');
+		expect(problems?.querySelectorAll('li').map((item) => item.text.trim())).toEqual([
+			'content/articles/wrong-type.md:6  type  must be one of "article", "guide", not string "tutorial"',
+			'content/authors/broken.yaml:1:7  (yaml)  is not valid YAML: Nested mappings are not allowed in compact mappings',
+		]);
+		expect(home.querySelectorAll('.card a').map((link) => link.getAttribute('href'))).not.toContain('/articles/wrong-type/');
+	});
+
+	it('shows an invalid article as a page that names its file, line, field and problem, and the article once fixed', async () => {
+		const page = async () => parseHtml(await (await fetch(`${server.origin}/articles/wrong-type/`)).text());
+		const broken = await page();
+		expect(textOf(broken.querySelector('h1'))).toBe('This article cannot be shown yet');
+		expect(broken.querySelector('.problems li')?.text.trim()).toBe('content/articles/wrong-type.md:6  type  must be one of "article", "guide", not string "tutorial"');
+		expect(broken.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+		writeFileSync(join(site.root, 'content/articles/wrong-type.md'), wrongType('guide'));
+		await server.until(async () => textOf((await page()).querySelector('h1')) === 'Wrong type', 'the fixed article');
+		expect(textOf((await page()).querySelector('.prose'))).toBe('Text of the article with a wrong type.');
 	});
 });

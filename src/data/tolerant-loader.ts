@@ -1,0 +1,53 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import publishing from 'virtual:certguides/publishing';
+import { INVALID_ENTRY } from './content-problems.ts';
+
+/**
+ * In the dev server, a file Astro cannot parse or whose data fails the schema is kept in the
+ * store marked invalid instead of stopping the server: the content guard has already named its
+ * problems, the pages show them, and fixing the file brings the entry back on save. A build
+ * never gets here with an invalid file: the guard stops it first.
+ */
+export function tolerateInvalid(loader: Loader): Loader {
+	if (!publishing.showUnpublished) return loader;
+	return {
+		...loader,
+		load: (context) => {
+			const { entryTypes } = context as GlobContext;
+			return loader.load({ ...context, entryTypes: tolerateParseErrors(entryTypes), parseData: tolerateSchemaErrors(context.parseData) } as GlobContext);
+		},
+	};
+}
+
+/** The glob loader reads each file through Astro's entry types, which its context carries beside the public fields. */
+type EntryTypes = Map<string, { getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<unknown> }>;
+type GlobContext = LoaderContext & { entryTypes: EntryTypes };
+
+function tolerateParseErrors(entryTypes: EntryTypes): EntryTypes {
+	return new Map(
+		[...entryTypes].map(([extension, entryType]) => [
+			extension,
+			{
+				...entryType,
+				getEntryInfo: async (input: { contents: string; fileUrl: URL }) => {
+					try {
+						return await entryType.getEntryInfo(input);
+					} catch {
+						return { data: { [INVALID_ENTRY]: true }, body: '', slug: '', rawData: '' };
+					}
+				},
+			},
+		]),
+	);
+}
+
+function tolerateSchemaErrors(parseData: LoaderContext['parseData']): LoaderContext['parseData'] {
+	return (async (props: Parameters<LoaderContext['parseData']>[0]) => {
+		if ((props.data as Record<string, unknown>)[INVALID_ENTRY]) return props.data;
+		try {
+			return await parseData(props);
+		} catch {
+			return { ...props.data, [INVALID_ENTRY]: true };
+		}
+	}) as LoaderContext['parseData'];
+}
