@@ -1,5 +1,5 @@
 /** `npm run import -- <files…> [--slug s] [--force] [--dry-run]`: legacy frontmatter articles → content/articles/<slug>.mdx. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/content-issues.ts';
@@ -21,6 +21,17 @@ if (!positionals.length) {
 if (values.slug && positionals.length > 1) {
 	console.error('--slug names one article: give one file with it');
 	process.exit(2);
+}
+
+// A path that is no file is a typing slip, not a crash: say so, one line per path, and write nothing.
+const unreadable = positionals.flatMap((path) => {
+	if (!existsSync(path)) return [`${path}  (file)  no such file${/^[A-Za-z]:\\|\\/.test(path) ? ' (write the path with /, relative to this folder)' : ''}`];
+	if (statSync(path).isDirectory()) return [`${path}  (file)  is a folder: give the files in it, like ${path.replace(/\/$/, '')}/*.txt`];
+	return [];
+});
+if (unreadable.length) {
+	console.error(`${unreadable.join('\n')}\nimport refused ${unreadable.length} of ${positionals.length} files; nothing was written`);
+	process.exit(1);
 }
 
 const root = process.cwd();

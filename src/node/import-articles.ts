@@ -1,4 +1,4 @@
-import { getCollectionFolder } from '../schemas/index.ts';
+import { type ArticleData, getCollectionFolder } from '../schemas/index.ts';
 import { checkReferences } from './check-references.ts';
 import { type ContentIssue, formatIssue } from '../lib/content-issues.ts';
 import { convertLegacyArticle, ImportRefusal } from '../lib/import-legacy.ts';
@@ -51,6 +51,12 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 			continue;
 		}
 		targets.add(target);
+		// The same slug in Markdown is the same URL: two files cannot both be /articles/<slug>/.
+		const markdownTwin = target.replace(/\.mdx$/, '.md');
+		if (options.exists(markdownTwin)) {
+			refuse(name, `would have the URL of ${markdownTwin}: give it another --slug`);
+			continue;
+		}
 
 		const authorFile = converted.newAuthor && {
 			file: `${getCollectionFolder('authors')}/${converted.newAuthor.id}.yaml`,
@@ -58,8 +64,11 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		};
 		const newAuthor = authorFile && !options.exists(authorFile.file) ? loadFile('authors', authorFile.file, authorFile.text).entry : undefined;
 		const loaded = loadFile('articles', target, converted.mdx);
+		// Only what this article names: a problem in some other file is not this import's to report.
 		const references = loaded.entry
-			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot)
+			? checkReferences({ ...content, articles: [loaded.entry], authors: [...authors, ...(newAuthor ? [newAuthor] : [])], issues: [] }, projectRoot).filter(
+					(issue) => issue.file === target,
+				)
 			: [];
 		// Whatever the site's trust, an import is held to the restricted mode: it may come from anyone.
 		const issues = [...loaded.issues, ...checkBody(target, converted.mdx, 'restricted'), ...references].map((issue) => ({
@@ -79,8 +88,14 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 				plan.log.push(`unchanged ${target}`);
 				continue;
 			}
+			const existing = loadFile('articles', target, current).entry;
+			if (!existing || !loaded.entry || !isSameArticle(existing.data, loaded.entry.data)) {
+				// Not an earlier import of this article: --force must never replace someone else's work.
+				refuse(name, `would replace ${target}, a different article${existing ? ` ("${existing.data.title}")` : ''} with the same slug: give it another --slug`);
+				continue;
+			}
 			if (!options.force) {
-				plan.log.push(`kept ${target}: it differs from this import (edited since?); --force overwrites it, --slug imports under another name`);
+				plan.log.push(`kept ${target}: it was imported from this article and edited since; --force overwrites the edits, --slug imports under another name`);
 				continue;
 			}
 		}
@@ -94,4 +109,9 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 		}
 	}
 	return plan;
+}
+
+/** Whether an existing article is an earlier import of the same legacy article: same title, author and publication day. */
+function isSameArticle(existing: ArticleData, imported: ArticleData): boolean {
+	return existing.title === imported.title && existing.author === imported.author && existing.publish_date.getTime() === imported.publish_date.getTime();
 }

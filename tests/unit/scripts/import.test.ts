@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite, projectRoot, runScript } from '../../helpers/fixture-site.ts';
@@ -107,10 +107,51 @@ describe('npm run import', () => {
 		const kept = runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway']);
 		expect(kept.status).toBe(0);
 		expect(kept.stdout).toContain(
-			'kept content/articles/mla-c01-gateway.mdx: it differs from this import (edited since?); --force overwrites it, --slug imports under another name',
+			'kept content/articles/mla-c01-gateway.mdx: it was imported from this article and edited since; --force overwrites the edits, --slug imports under another name',
 		);
 		expect(readFileSync(file, 'utf8')).toContain('An edit.');
 		expect(runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway', '--force']).stdout).toContain('updated content/articles/mla-c01-gateway.mdx');
 		expect(readFileSync(file, 'utf8')).not.toContain('An edit.');
+	});
+
+	it('never replaces a different article with the same slug, --force or not, nor takes the URL of a Markdown one', () => {
+		const other = "---\ntitle: 'Someone else’s article'\ndescription: 'Not from the legacy source.'\nauthor: ada-example\npublish_date: 2024-01-01\n---\n\nTheir text.\n";
+		mkdirSync(join(site.root, 'content/articles'));
+		writeFileSync(join(site.root, 'content/articles/mla-c01-gateway.mdx'), other);
+		const forced = runScript(site, 'import', [seed, '--slug', 'mla-c01-gateway', '--force']);
+		expect(forced.status).toBe(1);
+		expect(forced.stderr).toContain(`${seed}  (file)  would replace content/articles/mla-c01-gateway.mdx, a different article ("Someone else’s article") with the same slug: give it another --slug`);
+		expect(read('content/articles/mla-c01-gateway.mdx')).toBe(other);
+		writeFileSync(join(site.root, 'content/articles/gateway.md'), other);
+		expect(runScript(site, 'import', [seed, '--slug', 'gateway']).stderr).toContain(`${seed}  (file)  would have the URL of content/articles/gateway.md: give it another --slug`);
+	});
+
+	it('blames the imported file only for what it names, not for problems elsewhere in the content', () => {
+		const cert = join(site.root, 'content/certs/aws-saa-c03.yaml');
+		writeFileSync(cert, readFileSync(cert, 'utf8').replace(/^domains:\n(?:\s+- .*\n)+/m, 'domains:\n  - no-such-domain\n'));
+		expect(runScript(site, 'validate').stdout).toContain('content/certs/aws-saa-c03.yaml:23  domains.0  unknown domain "no-such-domain"');
+		expect(runScript(site, 'import', [seed]).status).toBe(0);
+	});
+
+	it('says in one line that a path is no file, or a folder, instead of failing with a stack trace', () => {
+		const result = runScript(site, 'import', ['missing.txt', 'C:\\legacy\\a.txt', join(projectRoot, 'tests/fixtures/legacy')]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(
+			[
+				'missing.txt  (file)  no such file',
+				'C:\\legacy\\a.txt  (file)  no such file (write the path with /, relative to this folder)',
+				`${join(projectRoot, 'tests/fixtures/legacy')}  (file)  is a folder: give the files in it, like ${join(projectRoot, 'tests/fixtures/legacy')}/*.txt`,
+				'import refused 3 of 3 files; nothing was written',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('makes author ids from any name', () => {
+		const source = readFileSync(seed, 'utf8').replace(/^author: .*$/m, 'author: José Müller');
+		writeFileSync(join(site.root, 'jose.txt'), source);
+		const result = runScript(site, 'import', ['jose.txt']);
+		expect(result.status).toBe(0);
+		expect(read('content/authors/jose-muller.yaml')).toBe('# Created by npm run import: add a bio and links.\nname: José Müller\nbio: ""\n');
 	});
 });
