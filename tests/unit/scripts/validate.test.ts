@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatGithubAnnotation } from '../../../src/lib/content-issues.ts';
-import { createFixtureSite, type FixtureSite, runScript } from '../../helpers/fixture-site.ts';
+import { createFixtureSite, type FixtureSite, projectRoot, runScript } from '../../helpers/fixture-site.ts';
 
 describe('npm run validate', () => {
 	let valid: FixtureSite;
@@ -57,6 +60,20 @@ describe('npm run validate', () => {
 		expect(lines.filter((line) => line.startsWith('::warning ')).length).toBe(3);
 		expect(lines.at(-1)).toBe('26 files checked: 21 errors, 3 warnings');
 		expect(formatGithubAnnotation({ file: 'a,b:c.md', line: 2, field: 'x', message: '100%\nsure', severity: 'error' })).toBe('::error file=a%2Cb%3Ac.md,line=2,title=x::100%25%0Asure');
+	});
+
+	it('with --staged reports only on the content files git has staged, as the pre-commit hook runs it', () => {
+		const site = createFixtureSite('validate-staged', { overlays: ['content', 'invalid'] });
+		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: site.root, encoding: 'utf8' });
+		git('init', '-q');
+		git('add', 'content/articles/unknown-field.mdx', 'content/articles/gfm-corpus.md');
+		const result = runScript(site, 'validate', ['--staged']);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('content/articles/unknown-field.mdx:6  heroImg  unknown field; did you mean "heroImage"?\n2 files checked: 1 error, 0 warnings\n');
+		git('reset', '-q');
+		git('add', 'content/articles/gfm-corpus.md');
+		expect(runScript(site, 'validate', ['--staged']).status).toBe(0);
+		expect(readFileSync(join(projectRoot, '.githooks/pre-commit'), 'utf8')).toContain('\nexec npm run --silent validate -- --staged\n');
 	});
 
 	it('prints the same issues as JSON for machines', () => {
