@@ -23,7 +23,7 @@ let latest: { key: string; graph: Graph } | undefined;
  * graph is rebuilt only when an entry's content digest has changed.
  */
 export async function getSiteGraph(): Promise<Graph> {
-	if (!publishing.showUnpublished) return (built ??= loadGraph().then(({ graph }) => graph));
+	if (!publishing.dev) return (built ??= loadGraph().then(({ graph }) => graph));
 	latest = await loadGraph();
 	return latest.graph;
 }
@@ -56,7 +56,7 @@ export interface ArticleProblem {
 
 /** In the dev server, the articles kept out of the site, with the problems that keep them out, to show as error pages. */
 export async function getArticleProblems(): Promise<ArticleProblem[]> {
-	if (!publishing.showUnpublished) return [];
+	if (!publishing.dev) return [];
 	const problems = readContentProblems();
 	return (await getCollection('articles'))
 		.filter((entry) => isUnusable(entry))

@@ -9,7 +9,7 @@ import { INVALID_ENTRY } from './content-problems.ts';
  * never gets here with an invalid file: the guard stops it first.
  */
 export function tolerateInvalid(loader: Loader): Loader {
-	if (!publishing.showUnpublished) return loader;
+	if (!publishing.dev) return loader;
 	return {
 		...loader,
 		load: (context) => {

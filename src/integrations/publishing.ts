@@ -10,8 +10,12 @@ const MODULE_ID = 'virtual:certguides/publishing';
 export interface PublishingFacts {
 	/** The moment of the build, ISO: articles scheduled after it are left out. */
 	now: string;
-	/** Whether drafts and scheduled articles show. */
+	/** Whether drafts and scheduled articles show: in the dev server and in a preview build. */
 	showUnpublished: boolean;
+	/** Whether this is the dev server, which re-reads content as it changes. */
+	dev: boolean;
+	/** Whether this is a preview build (`npm run build:preview`): every page `noindex`, written to `dist-preview/`. */
+	preview: boolean;
 	/** Each article file's last change after the commit that added it, ISO, by project-relative path. */
 	updates: Record<string, string>;
 }
@@ -30,9 +34,14 @@ export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegratio
 				const root = fileURLToPath(config.root);
 				const history: GitDates = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map() };
 				if (history.problem) logger.warn(`no last-updated dates from git (${history.problem}); updated_date still shows`);
+				// Only this variable, and only with `astro build`, makes a preview; it never writes to dist/.
+				const preview = command === 'build' && process.env.CERTGUIDES_PREVIEW === '1';
+				if (preview) updateConfig({ outDir: new URL('./dist-preview/', config.root) });
 				const facts: PublishingFacts = {
 					now: new Date().toISOString(),
-					showUnpublished: command === 'dev',
+					showUnpublished: command === 'dev' || preview,
+					dev: command === 'dev',
+					preview,
 					updates: Object.fromEntries([...history.updates].map(([file, date]) => [file, date.toISOString()])),
 				};
 				const resolved = `\0${MODULE_ID}`;

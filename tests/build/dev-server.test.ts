@@ -18,9 +18,9 @@ describe('npm run dev', () => {
 
 	it('shows drafts and scheduled articles to authors, with a banner', async () => {
 		const draft = parseHtml(await (await fetch(`${origin}/articles/draft-article/`)).text());
-		expect(textOf(draft.querySelector('.unpublished'))).toBe('Draft: this page shows in npm run dev only and is left out of every build.');
+		expect(textOf(draft.querySelector('.unpublished'))).toBe('Draft: this page shows in previews only (npm run dev, npm run build:preview) and is left out of every build of the site.');
 		const scheduled = parseHtml(await (await fetch(`${origin}/articles/scheduled-article/`)).text());
-		expect(textOf(scheduled.querySelector('.unpublished'))).toContain('Scheduled: this page shows in npm run dev only');
+		expect(textOf(scheduled.querySelector('.unpublished'))).toContain('Scheduled: this page shows in previews only');
 	});
 
 	it('shows a saved edit, and logs a problem in a saved file with its line', async () => {
