@@ -1,9 +1,17 @@
-/** `npm run import -- <files…> [--slug s] [--force] [--dry-run]`: legacy frontmatter articles → content/articles/<slug>.mdx. */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run import -- <files…> [--slug s] [--force] [--dry-run] [--localize-images]`: legacy
+ * frontmatter articles → content/articles/<slug>.mdx; with `--localize-images`, a remote hero
+ * image is downloaded once into content/articles/images/ and the article points at the copy.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/content-issues.ts';
+import matter from 'gray-matter';
+import { slugifyName } from '../src/lib/new-article.ts';
 import { importArticles } from '../src/node/import-articles.ts';
+import { downloadImage, LocalizeError } from '../src/node/localize-image.ts';
+import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -11,11 +19,12 @@ const { values, positionals } = parseArgs({
 		slug: { type: 'string' },
 		force: { type: 'boolean', default: false },
 		'dry-run': { type: 'boolean', default: false },
+		'localize-images': { type: 'boolean', default: false },
 	},
 });
 
 if (!positionals.length) {
-	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run]');
+	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run] [--localize-images]');
 	process.exit(2);
 }
 if (values.slug && positionals.length > 1) {
@@ -35,15 +44,43 @@ if (unreadable.length) {
 }
 
 const root = process.cwd();
-const result = importArticles(
-	root,
-	positionals.map((path) => ({ name: path, source: readFileSync(path, 'utf8') })),
-	{ slug: values.slug, force: values.force, exists: (file) => existsSync(join(root, file)), read: (file) => readFileSync(join(root, file), 'utf8') },
-);
+const files = positionals.map((path) => ({ name: path, source: readFileSync(path, 'utf8') }));
+// Images written before the plan, so that the plan checks them as validate would; removed again if it is refused.
+const images: string[] = [];
+if (values['localize-images']) {
+	const failures: string[] = [];
+	for (const file of files) {
+		const data = matter(file.source).data as { title?: unknown; heroImage?: unknown };
+		if (typeof data.heroImage !== 'string' || !/^https?:\/\//.test(data.heroImage) || typeof data.title !== 'string') continue;
+		try {
+			const { bytes, extension } = await downloadImage(data.heroImage);
+			const image = `images/${values.slug ?? slugifyName(data.title)}-hero.${extension}`;
+			const path = join(root, getCollectionFolder('articles'), image);
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, bytes);
+			images.push(path);
+			file.source = file.source.replace(data.heroImage, `./${image}`);
+		} catch (error) {
+			if (!(error instanceof LocalizeError)) throw error;
+			failures.push(`${file.name}  heroImage  ${error.message}`);
+		}
+	}
+	if (failures.length) refuse(failures);
+}
+const result = importArticles(root, files, {
+	slug: values.slug,
+	force: values.force,
+	exists: (file) => existsSync(join(root, file)),
+	read: (file) => readFileSync(join(root, file), 'utf8'),
+});
+if (result.refusals.length) refuse(result.refusals.map((refusal) => refusal.issues.map((issue) => formatIssue(issue)).join('\n')));
+if (values['dry-run']) for (const image of images) rmSync(image);
+for (const image of images) result.log.push(`${values['dry-run'] ? 'would download' : 'downloaded'} ${image.slice(root.length + 1)}`);
 
-for (const refusal of result.refusals) console.error(refusal.issues.map((issue) => formatIssue(issue)).join('\n'));
-if (result.refusals.length) {
-	console.error(`import refused ${result.refusals.length} of ${positionals.length} files; nothing was written`);
+/** Refuses the whole import: nothing stays written, the downloaded images included. */
+function refuse(lines: string[]): never {
+	for (const image of images) rmSync(image, { force: true });
+	console.error(`${lines.join('\n')}\nimport refused ${lines.length} of ${positionals.length} files; nothing was written`);
 	process.exit(1);
 }
 if (!values['dry-run']) {

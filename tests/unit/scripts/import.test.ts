@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite, projectRoot, runScript } from '../../helpers/fixture-site.ts';
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite, productEnv, projectRoot, runScript } from '../../helpers/fixture-site.ts';
 
 const seedSlug = 'mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence';
 const legacy = (name: string) => join(projectRoot, 'tests/fixtures/legacy', name);
@@ -153,5 +156,59 @@ describe('npm run import', () => {
 		const result = runScript(site, 'import', ['jose.txt']);
 		expect(result.status).toBe(0);
 		expect(read('content/authors/jose-muller.yaml')).toBe('# Created by npm run import: add a bio and links.\nname: José Müller\nbio: ""\n');
+	});
+});
+
+describe('npm run import -- --localize-images', () => {
+	let server: Server;
+	let origin: string;
+	const png = readFileSync(join(projectRoot, 'tests/fixtures/content/articles/images/local-hero.png'));
+	beforeAll(async () => {
+		server = createServer((request, response) => {
+			if (request.url === '/hero.png') response.writeHead(200, { 'content-type': 'image/png' }).end(png);
+			else if (request.url === '/page.png') response.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
+			else if (request.url === '/fake.png') response.writeHead(200, { 'content-type': 'image/png' }).end('not a png at all');
+			else if (request.url === '/huge.png') response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(64 * 1024 * 1024) }).end();
+			else response.writeHead(404).end();
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+	// Run without blocking: the image server answers from this very process.
+	const importWithHero = async (name: string, hero: string) => {
+		const site = createFixtureSite(`import-localize-${name}`);
+		writeFileSync(join(site.root, 'legacy.txt'), readFileSync(seed, 'utf8').replace(/^heroImage: .*$/m, `heroImage: ${origin}${hero}`));
+		const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), 'legacy.txt', '--slug', 'localized', '--localize-images'], { cwd: site.root, env: productEnv() });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		return { site, result: { status, stdout, stderr } };
+	};
+
+	it('downloads a remote hero once into the repository, next to the article, which then points at it', async () => {
+		const { site, result } = await importWithHero('ok', '/hero.png');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('downloaded content/articles/images/localized-hero.png');
+		expect(readFileSync(join(site.root, 'content/articles/images/localized-hero.png'))).toEqual(png);
+		expect(readFileSync(join(site.root, 'content/articles/localized.mdx'), 'utf8')).toMatch(/^heroImage: \.\/images\/localized-hero\.png$/m);
+		expect(runScript(site, 'validate').status).toBe(0);
+	});
+
+	it.each([
+		['/page.png', 'is not a PNG, JPEG, GIF, WebP or AVIF image (it says text/html)'],
+		['/fake.png', 'says it is an image, but its bytes are not one'],
+		['/huge.png', 'is 64 MB, more than the 10 MB an image may be'],
+		['/missing.png', 'HTTP 404'],
+	])('refuses %s, writing nothing', async (hero, message) => {
+		const { site, result } = await importWithHero(hero.slice(1, -4), hero);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`legacy.txt  heroImage  `);
+		expect(result.stderr).toContain(message);
+		expect(existsSync(join(site.root, 'content/articles/images/localized-hero.png'))).toBe(false);
+		expect(existsSync(join(site.root, 'content/articles/localized.mdx'))).toBe(false);
 	});
 });
