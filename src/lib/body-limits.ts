@@ -9,26 +9,47 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Elements that take no closing tag, so never nest. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/** `{…}` expressions nest more cheaply still: JSX inside braces inside JSX takes the MDX parser exponential time. */
+export const MAX_EXPRESSION_DEPTH = 16;
+
 /** What is wrong with a body's size or nesting, before any parser is asked to read it; undefined when nothing is. */
 export function checkBodyLimits(body: string): string | undefined {
 	const bytes = Buffer.byteLength(body);
 	if (bytes > MAX_BODY_BYTES) return `is ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_BODY_BYTES / 1024} KB an article may be: split it into several articles`;
-	const depth = measureNesting(body);
-	if (depth > MAX_BODY_DEPTH) return `nests tags or quotes ${depth} levels deep, more than the ${MAX_BODY_DEPTH} the build can read safely`;
+	const { depth, braces } = measureNesting(body);
+	if (depth > MAX_BODY_DEPTH) return `nests tags, lists or quotes ${depth} levels deep, more than the ${MAX_BODY_DEPTH} the build can read safely`;
+	if (braces > MAX_EXPRESSION_DEPTH) return `nests {…} ${braces} levels deep, more than the ${MAX_EXPRESSION_DEPTH} the build can read in reasonable time`;
 	return undefined;
 }
 
 /**
- * The deepest nesting of tags (opening against closing tags, as they come; text in code counts
- * too, so it errs high) or of `>` quotes on one line.
+ * The deepest nesting of tags (opening against closing tags as they come, code and comments left
+ * out so that a closing tag hidden in them does not count), of list and quote markers on one line
+ * (with the indentation before them), and of `{…}` braces. It errs high: it only has to stop what
+ * would crash or stall a parser.
  */
-export function measureNesting(body: string): number {
+export function measureNesting(body: string): { depth: number; braces: number } {
+	const text = body
+		.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+		.replace(/(`+)[\s\S]*?\1/g, '')
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
 	let depth = 0;
 	let deepest = 0;
-	for (const [, closing, name, selfClosing] of body.matchAll(/<(\/?)([A-Za-z][\w.:-]*)[^<>]*?(\/?)>/g)) {
+	for (const [, closing, name, selfClosing] of text.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^<>]*?(\/?)>/g)) {
 		if (closing) depth = Math.max(0, depth - 1);
 		else if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) deepest = Math.max(deepest, ++depth);
 	}
-	for (const [quotes] of body.matchAll(/^(?:[ \t]*>)+/gm)) deepest = Math.max(deepest, quotes.split('>').length - 1);
-	return deepest;
+	for (const [prefix] of text.matchAll(/^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+/gm)) {
+		const indent = /^[ \t]*/.exec(prefix)![0].replace(/\t/g, '    ').length;
+		const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+		deepest = Math.max(deepest, Math.floor(indent / 2) + markers);
+	}
+	let braces = 0;
+	let deepestBraces = 0;
+	for (const character of text.replace(/\\[{}]/g, '')) {
+		if (character === '{') deepestBraces = Math.max(deepestBraces, ++braces);
+		else if (character === '}') braces = Math.max(0, braces - 1);
+	}
+	return { depth: deepest, braces: deepestBraces };
 }

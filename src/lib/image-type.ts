@@ -23,19 +23,26 @@ export function readImageExtension(file: string): ImageType | 'svg' | undefined 
 }
 
 /**
- * The first thing in an SVG's text that could run script or pull in a page when the SVG is opened
- * on the site's origin (the file's URL is public), or undefined when there is none. Character
- * references and blanks are undone first, as a browser would read `java&#x73;cript:`.
+ * The first thing in an SVG that could run script, load a page or redirect when the SVG is opened
+ * on the site's origin (the file's URL is public), or undefined when there is none. Only UTF-8 is
+ * read (a UTF-16 file could hide markup from a byte scan); elements are matched with any namespace
+ * prefix (`<s:script>`), character references are undone first, as a browser would read
+ * `java&#x73;cript:`, and a DTD, which can add attributes such as `onload` to every element, is refused.
  */
-export function findSvgScript(svg: string): string | undefined {
-	const decoded = svg
-		.replace(/&#x([\da-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-		.replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)));
-	const tag = /<\s*(script|foreignObject|iframe|embed|object|handler|listener)\b/i.exec(decoded)?.[1];
+export function findSvgScript(file: Uint8Array): string | undefined {
+	if ((file[0] === 0xff && file[1] === 0xfe) || (file[0] === 0xfe && file[1] === 0xff) || file.includes(0)) return 'text that is not UTF-8';
+	const decoded = new TextDecoder()
+		.decode(file)
+		.replace(/&#(x[\da-f]+|\d+);?/gi, (_, code: string) => {
+			const point = code[0].toLowerCase() === 'x' ? Number.parseInt(code.slice(1), 16) : Number(code);
+			return point <= 0x10ffff ? String.fromCodePoint(point) : '';
+		});
+	const tag = /<\s*(?:[\w.-]+:)?(script|foreignObject|iframe|embed|object|handler|listener|meta|link|base)\b/i.exec(decoded)?.[1];
 	if (tag) return `a <${tag}> element`;
-	const handler = /[\s/"']((?:on)[a-z]+)\s*=/i.exec(decoded)?.[1];
+	const handler = /[\s/"':]((?:on)[a-z]+)\s*=/i.exec(decoded)?.[1];
 	if (handler) return `an ${handler} attribute`;
-	if (/<!ENTITY/i.test(decoded)) return 'an entity declaration';
+	if (/<!(?:ENTITY|ATTLIST|ELEMENT)|<!DOCTYPE[^>]*\[/i.test(decoded)) return 'a DTD';
+	if (/@import|url\(\s*['"]?\s*(?:https?:)?\/\//i.test(decoded)) return 'a style sheet that loads from elsewhere';
 	// Raster images embedded as data URLs cannot run anything; any other data URL might be a page or an SVG.
 	if (/javascript:|vbscript:|data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/i.test(decoded.replace(/[\s\u0000-\u001f]/g, ''))) return 'a script or data URL';
 	return undefined;

@@ -134,6 +134,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
  */
 function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
 	if (written.startsWith('/')) return { message: `${written} must be relative to the article, like ./images/hero.png: the build would read a path from / elsewhere`, severity: 'error' };
+	if (written.includes('\\')) return { message: `${written} must separate folders with /, not \\: the build would read another file`, severity: 'error' };
 	if (/[?#]/.test(written)) return { message: `${written} must not hold ? or #: the build would read what follows as a query`, severity: 'error' };
 	const claimed = readImageExtension(written);
 	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
@@ -147,7 +148,7 @@ function checkLocalImage(projectRoot: string, file: string, written: string, { h
 	}
 	if (readImageExtension(real) !== claimed) return { message: `${written} is a link to ${relative(projectRoot, real)}, which is not a ${claimed.toUpperCase()} file`, severity: 'error' };
 	if (claimed === 'svg') {
-		const script = findSvgScript(readFileSync(real, 'utf8'));
+		const script = findSvgScript(readFileSync(real));
 		return script ? { message: `is an SVG that can run script (${script}): it would run on the site's own origin; remove it, or use a PNG or WebP`, severity: 'error' } : undefined;
 	}
 	const header = new Uint8Array(16);

@@ -156,7 +156,12 @@ function parseArticle(file: string, source: string): Parsed {
  * the very body the build compiles, however the closing `---` line is written. Throws on a syntax error.
  */
 export function parseArticleTree(file: string, source: string): BodyNode {
-	return (file.endsWith('.mdx') ? mdxToMdast(blankFrontmatter(source)) : markdownToMdast(blankFrontmatter(source))) as BodyNode;
+	if (file.endsWith('.mdx')) return mdxToMdast(blankFrontmatter(source)) as BodyNode;
+	// Astro renders a .md body trimmed: its first line loses its indentation, and must be read so here too.
+	const blanked = blankFrontmatter(source);
+	const body = blanked.trim();
+	const skipped = blanked.slice(0, blanked.indexOf(body)).split('\n').length - 1;
+	return markdownToMdast('\n'.repeat(skipped) + body) as BodyNode;
 }
 
 /** The file with its frontmatter turned to spaces, lines kept: what Astro hands its MDX compiler. */
@@ -186,11 +191,11 @@ function firstLineOf(source: string): number {
 function parseData(file: string, source: string): Parsed {
 	const tooLarge = checkYamlSize(file, source, '(yaml)');
 	if (tooLarge) return tooLarge;
-	const directive = /^%\S*/m.exec(source);
+	const directive = /^\uFEFF?%\S*/m.exec(source);
 	if (directive) {
 		// `%YAML 1.1` would make this parser read `12:00` as 720 where the build's reads text.
 		const line = source.slice(0, directive.index).split('\n').length;
-		return { issue: { file, line, field: '(yaml)', message: `starts with the directive ${directive[0]}: remove it; content files are read as YAML 1.2`, severity: 'error' } };
+		return { issue: { file, line, field: '(yaml)', message: `starts with the directive ${directive[0].replace('\uFEFF', '')}: remove it; content files are read as YAML 1.2`, severity: 'error' } };
 	}
 	const { doc, lineOf } = parseYaml(source);
 	const [error] = doc.errors;

@@ -69,7 +69,11 @@ const CASES: [file: string, lines: string[]][] = [
 	// An SVG is served from the site's origin as it is: opened on its own, its script would run there.
 	['articles/body-svg-script.mdx', [":8:1  body  image is an SVG that can run script (a <script> element): it would run on the site's own origin; remove it, or use a PNG or WebP"]],
 	// Bodies the parsers would crash on, or take minutes to read.
-	['articles/deep-nesting.mdx', [':6  body  nests tags or quotes 80 levels deep, more than the 64 the build can read safely']],
+	['articles/deep-nesting.mdx', [':6  body  nests tags, lists or quotes 80 levels deep, more than the 64 the build can read safely']],
+	// Astro renders a .md body trimmed: text after the closing --- becomes its first line, and is checked as one.
+	['articles/md-trimmed-first-line.md', [':6:1  body  image ./images/chart.png is a link to content/articles/images/payload.mjs, which is not a PNG file']],
+	// The bundler reads \ as /: the check would look at another file than the build.
+	['articles/backslash-path.mdx', [':8:1  body  image images\\script.svg must separate folders with /, not \\: the build would read another file']],
 	// A closing line Astro accepts and Sätteri does not: checked as the body the build compiles.
 	['articles/closing-line-tab.mdx', [`:7:1  ${NO_IMPORT}`, `:9:1  body  <script> is not allowed in an article: ${NO_PLACE}`]],
 	// Data that would crash or fool the tools.

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkBodyLimits, measureNesting } from '../../../src/lib/body-limits.ts';
+import { findSvgScript } from '../../../src/lib/image-type.ts';
+
+describe('bodies the parsers cannot read safely', () => {
+	it.each([
+		['tags nested a thousand deep', '<b>'.repeat(1000) + 'x' + '</b>'.repeat(1000)],
+		['closing tags hidden in code spans', '<b>`</b>`'.repeat(1000) + '</b>'.repeat(1000)],
+		['closing tags hidden in MDX comments', '<b>{/* </b> */}'.repeat(1000) + '</b>'.repeat(1000)],
+		['closing tags hidden in HTML comments', '<b><!-- </b> -->'.repeat(1000)],
+		['list markers on one line', `${'- '.repeat(300)}x`],
+		['quotes and lists', '> - '.repeat(300)],
+		['a list indented deeper on every line', Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- x`).join('\n')],
+		['JSX in braces, which the MDX parser reads in exponential time', '{<b>'.repeat(30)],
+		['braces around unknown elements', '{<_a>'.repeat(50)],
+	])('are refused: %s', (_, body) => {
+		expect(checkBodyLimits(body)).toMatch(/^nests /);
+	});
+
+	it('leave real articles alone: siblings, void elements, code, and escaped braces do not nest', () => {
+		const article = ['<kbd>Ctrl</kbd> '.repeat(200), '<br>'.repeat(200), '```\n' + '<div>'.repeat(200) + '\n```', '\\{'.repeat(100), '- a\n  - b\n    - c'].join('\n\n');
+		expect(checkBodyLimits(article)).toBeUndefined();
+		expect(measureNesting('<details><summary>x</summary><b>y</b></details>')).toEqual({ depth: 2, braces: 0 });
+	});
+});
+
+describe('SVGs that could run script on the site’s origin', () => {
+	const svg = (text: string) => new TextEncoder().encode(text);
+	it.each([
+		['a namespaced script', '<svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>', 'a <script> element'],
+		['an XHTML script', '<svg><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></svg>', 'a <script> element'],
+		['a meta refresh', '<svg><h:meta http-equiv="refresh" content="0;url=https://evil.example"/></svg>', 'a <meta> element'],
+		['a DTD adding onload', '<!DOCTYPE svg [ <!ATTLIST svg onload CDATA "alert(1)"> ]><svg/>', 'a DTD'],
+		['an @import', '<svg><style>@import url(https://evil.example/x.css);</style></svg>', 'a style sheet that loads from elsewhere'],
+		['a javascript: URL split by a character reference', '<svg><a href="java&#x0A;script:alert(1)">x</a></svg>', 'a script or data URL'],
+		['a reference past Unicode', '<svg>&#x110000;<script/></svg>', 'a <script> element'],
+	])('are refused: %s', (_, text, found) => {
+		expect(findSvgScript(svg(text))).toBe(found);
+	});
+
+	it('are refused when not UTF-8, where a byte scan could miss markup', () => {
+		expect(findSvgScript(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toBe('text that is not UTF-8');
+	});
+
+	it('leave a plain diagram alone, styles, links and embedded rasters included', () => {
+		expect(findSvgScript(svg('<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"><style>.a{fill:red}</style><a href="https://aws.amazon.com/"><rect class="a"/></a><image href="data:image/png;base64,AAAA"/></svg>'))).toBeUndefined();
+	});
+});
