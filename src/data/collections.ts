@@ -29,11 +29,11 @@ export async function getSiteGraph(): Promise<Graph> {
 }
 
 async function loadGraph(): Promise<{ key: string; graph: Graph }> {
+	const problems = new Set(readContentProblems().map((issue) => issue.file));
 	const [articles, certs, domains, authors] = (await Promise.all([getCollection('articles'), getCollection('certs'), getCollection('domains'), getCollection('authors')])).map(
-		(entries) => entries.filter((entry) => !isUnusable(entry)),
+		(entries) => entries.filter((entry) => !isUnusable(entry, problems)),
 	) as [CollectionEntry<'articles'>[], CollectionEntry<'certs'>[], CollectionEntry<'domains'>[], CollectionEntry<'authors'>[]];
-	const problems = [...new Set(readContentProblems().map((issue) => issue.file))].join();
-	const key = [articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join()).join('|') + problems;
+	const key = [articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join()).join('|') + [...problems].join();
 	if (latest?.key === key) return latest;
 	return { key, graph: buildSiteGraph({ articles, certs, domains, authors, now, updates, showUnpublished: publishing.showUnpublished }) };
 }
@@ -42,9 +42,8 @@ async function loadGraph(): Promise<{ key: string; graph: Graph }> {
  * An entry the dev server keeps out of the site: one Astro could not read or validate, or (for an
  * article) one the content guard found an error in. A build has no such entry: it stops first.
  */
-function isUnusable(entry: { data: unknown; filePath?: string }): boolean {
-	if ((entry.data as Record<string, unknown>)[INVALID_ENTRY]) return true;
-	return readContentProblems().some((issue) => issue.file === entry.filePath);
+function isUnusable(entry: { data: unknown; filePath?: string }, problemFiles: ReadonlySet<string>): boolean {
+	return Boolean((entry.data as Record<string, unknown>)[INVALID_ENTRY]) || (entry.filePath !== undefined && problemFiles.has(entry.filePath));
 }
 
 /** An article the dev server cannot show, and why. */
@@ -58,7 +57,8 @@ export interface ArticleProblem {
 export async function getArticleProblems(): Promise<ArticleProblem[]> {
 	if (!publishing.dev) return [];
 	const problems = readContentProblems();
+	const files = new Set(problems.map((issue) => issue.file));
 	return (await getCollection('articles'))
-		.filter((entry) => isUnusable(entry))
+		.filter((entry) => isUnusable(entry, files))
 		.map((entry) => ({ id: entry.id, file: entry.filePath ?? '', issues: problems.filter((issue) => issue.file === entry.filePath) }));
 }
