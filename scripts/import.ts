@@ -76,6 +76,8 @@ const result = importArticles(root, files, {
 if (result.refusals.length) refuse(result.refusals.map((refusal) => refusal.issues.map((issue) => formatIssue(issue)).join('\n')));
 if (values['dry-run']) for (const image of images) rmSync(image);
 for (const image of images) result.log.push(`${values['dry-run'] ? 'would download' : 'downloaded'} ${image.slice(root.length + 1)}`);
+// A dry run says what would happen, in those words.
+if (values['dry-run']) result.log = result.log.map((line) => line.replace(/^(created|updated) /, (_, verb: string) => `would be ${verb} `));
 
 /** Refuses the whole import: nothing stays written, the downloaded images included. */
 function refuse(lines: string[]): never {

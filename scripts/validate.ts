@@ -48,5 +48,13 @@ function keepStaged(all: typeof content.issues) {
 	}
 	const staged = new Set(git.stdout.split('\0').filter(Boolean));
 	const touchesData = [...staged].some((file) => !file.startsWith(`${getCollectionFolder('articles')}/`));
-	return { issues: all.filter((issue) => staged.has(issue.file) || (touchesData && issue.severity === 'error')), fileCount: staged.size };
+	// The check reads the working tree: a staged file with more changes beside it would be checked, not committed, as it is.
+	const changedSince = spawnSync('git', ['diff', '--name-only', '-z', '--', CONTENT_ROOT], { encoding: 'utf8' }).stdout.split('\0');
+	const unstaged = changedSince.filter((file) => staged.has(file)).map((file) => ({
+		file,
+		field: '(git)',
+		message: 'has changes that are not staged, so the check cannot see what you commit: git add them, or stash them, and commit again',
+		severity: 'error' as const,
+	}));
+	return { issues: [...unstaged, ...all.filter((issue) => staged.has(issue.file) || (touchesData && issue.severity === 'error'))], fileCount: staged.size };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatGithubAnnotation } from '../../../src/lib/content-issues.ts';
@@ -73,6 +73,11 @@ describe('npm run validate', () => {
 		git('reset', '-q');
 		git('add', 'content/articles/gfm-corpus.md');
 		expect(runScript(site, 'validate', ['--staged']).status).toBe(0);
+		// A change beside the staged one: the working tree is not what would be committed.
+		appendFileSync(join(site.root, 'content/articles/gfm-corpus.md'), '\nMore text, not staged.\n');
+		expect(runScript(site, 'validate', ['--staged']).stdout).toContain(
+			'content/articles/gfm-corpus.md  (git)  has changes that are not staged, so the check cannot see what you commit: git add them, or stash them, and commit again',
+		);
 		expect(readFileSync(join(projectRoot, '.githooks/pre-commit'), 'utf8')).toContain('\nexec npm run --silent validate -- --staged\n');
 	});
 
