@@ -47,9 +47,9 @@ export function measureNesting(body: string): { depth: number; braces: number } 
 	}
 	let braces = 0;
 	let deepestBraces = 0;
-	for (const character of text.replace(/\\[{}]/g, '')) {
-		if (character === '{') deepestBraces = Math.max(deepestBraces, ++braces);
-		else if (character === '}') braces = Math.max(0, braces - 1);
+	for (const [brace] of text.replace(/\\[{}]/g, '').matchAll(/[{}]/g)) {
+		if (brace === '{') deepestBraces = Math.max(deepestBraces, ++braces);
+		else braces = Math.max(0, braces - 1);
 	}
 	return { depth: deepest, braces: deepestBraces };
 }
