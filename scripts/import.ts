@@ -57,8 +57,11 @@ if (values['localize-images']) {
 			const image = `images/${values.slug ?? slugifyName(data.title)}-hero.${extension}`;
 			const path = join(root, getCollectionFolder('articles'), image);
 			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, bytes);
-			images.push(path);
+			// An image an earlier import left is kept as it is: a refusal must not remove it.
+			if (!existsSync(path)) {
+				writeFileSync(path, bytes);
+				images.push(path);
+			}
 			file.source = file.source.replace(data.heroImage, `./${image}`);
 		} catch (error) {
 			if (!(error instanceof LocalizeError)) throw error;
