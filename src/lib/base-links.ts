@@ -1,13 +1,12 @@
 import type { Element, Nodes, Root } from 'hast';
 import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
+import { URL_PROPERTY } from './body-policy.ts';
 
 /**
  * For a site served under a sub-path: the site paths an author writes in a body, in Markdown
  * (`[the cloud guides](/guides/cloud/)`), in raw HTML (`<a href="/guides/">`) or as MDX elements,
  * put under the base, as `link` does it, so a body's links resolve wherever the site is served.
  */
-const URL_PROPERTY: Record<string, 'href' | 'src'> = { a: 'href', img: 'src' };
-
 type Link = (href: string) => string;
 
 function rebaseElement(element: Pick<Element, 'tagName' | 'properties'>, link: Link): string | undefined {

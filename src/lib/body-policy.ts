@@ -66,6 +66,9 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 /** Attributes whose value is a URL, held to the URL rule. */
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 
+/** The elements of a rendered body that carry a URL, and the property that holds it: what the sanitiser and the base-path step rewrite. */
+export const URL_PROPERTY: Readonly<Record<string, 'href' | 'src'>> = { a: 'href', img: 'src' };
+
 /** A node of an mdast tree (Markdown or MDX) or of a hast tree parsed from raw HTML, as far as the policy reads it. */
 export interface BodyNode {
 	type: string;

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Parents, Root } from 'hast';
 import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
-import { isAllowedAttribute, isAllowedElement } from './body-policy.ts';
+import { isAllowedAttribute, isAllowedElement, URL_PROPERTY } from './body-policy.ts';
 import { sanitizeHtmlFragment } from './sanitize-html.ts';
 
 /**
@@ -34,7 +34,7 @@ export function sanitizeJsxElement<Attribute extends JsxAttribute>(name: string 
 
 /** Whether an element Markdown made (a link, an image) points somewhere the URL rule refuses. */
 function findUnsafeUrlProperty(element: Pick<Element, 'tagName' | 'properties'>): 'href' | 'src' | undefined {
-	const key = element.tagName === 'a' ? 'href' : element.tagName === 'img' ? 'src' : undefined;
+	const key = Object.hasOwn(URL_PROPERTY, element.tagName) ? URL_PROPERTY[element.tagName] : undefined;
 	const value = key && element.properties?.[key];
 	if (key === undefined || value === undefined || value === null) return undefined;
 	return isAllowedAttribute(element.tagName, key, String(value)) ? undefined : key;
@@ -59,7 +59,7 @@ export function createSatteriBodySanitizer(components: ComponentProps): HastPlug
 			if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
 		},
 		element: {
-			filter: ['a', 'img'],
+			filter: Object.keys(URL_PROPERTY),
 			visit(node, ctx) {
 				const key = findUnsafeUrlProperty(node);
 				if (key === 'src') ctx.removeNode(node);

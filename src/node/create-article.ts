@@ -35,7 +35,8 @@ export function createArticle(root: string, options: CreateArticleOptions): { fi
 	if (options.type !== undefined && options.type !== 'article' && options.type !== 'guide') throw new CreateArticleError(`--type must be article or guide, not "${options.type}"`);
 	if (options.examDomain && !options.cert) throw new CreateArticleError('--exam-domain needs --cert, the cert it belongs to');
 
-	const content = loadContent(root);
+	// Only the authors and certs are looked up: the articles need not be read.
+	const content = loadContent(root, ['authors', 'certs']);
 	const author = resolveAuthor(content.authors, options.author ?? readGitUserName(root), options.author !== undefined);
 	const cert = options.cert === undefined ? undefined : content.certs.find((candidate) => candidate.id === options.cert);
 	if (options.cert !== undefined && !cert) {

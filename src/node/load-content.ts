@@ -60,10 +60,10 @@ export interface CollectionData {
 	authors: AuthorData;
 }
 
-/** Reads and schema-checks every file under `content/`, without Astro. */
-export function loadContent(projectRoot: string): LoadedContent {
+/** Reads and schema-checks every file under `content/` (or of the collections named), without Astro. */
+export function loadContent(projectRoot: string, names = Object.keys(collectionFiles) as CollectionName[]): LoadedContent {
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
-	for (const name of Object.keys(collectionFiles) as CollectionName[]) {
+	for (const name of names) {
 		const folder = join(projectRoot, getCollectionFolder(name));
 		for (const path of listFiles(folder, collectionFiles[name].extensions)) {
 			content.fileCount++;
