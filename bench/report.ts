@@ -1,5 +1,5 @@
 /** The bench's results as text for people; `--json` prints the same objects as they are. */
-import { type BuildResult, formatRatio, type Ratios, SITE_NAMES, type SizeResult, type Verdict } from './results.ts';
+import { type Authoring, type BuildResult, findMedian, formatRatio, type Ratios, SITE_NAMES, type SizeResult, type Verdict } from './results.ts';
 
 export interface Machine {
 	cpu: string;
@@ -26,7 +26,14 @@ export function formatSize(size: SizeResult, roundCount: number): string {
 	});
 	const title = `${size.articles.toLocaleString('en')} articles, fastest of ${roundCount} ${roundCount === 1 ? 'round' : 'rounds'}`;
 	const query = size.firstQuery && `  first search on ours: ${(size.firstQuery.bytes / 1024).toFixed(1)} KiB in ${size.firstQuery.requests} requests, results ${Math.round(size.firstQuery.ms)} ms after the last keystroke`;
-	return [title, formatTable([header, ...rows]), formatRatios(size.ratios), ...(query ? [query] : [])].join('\n');
+	return [title, formatTable([header, ...rows]), formatRatios(size.ratios), ...(query ? [query] : []), ...(size.authoring ? [formatAuthoring(size.authoring)] : [])].join('\n');
+}
+
+function formatAuthoring({ validateMs, devEditMs, bareDevEditMs }: Authoring): string {
+	const saves = (times: number[]) => (times.length ? `${times.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round(findMedian(times) ?? 0)})` : 'not measured');
+	const lines = [`  npm run validate on ours: ${formatNumber(validateMs)} ms`];
+	if (devEditMs.length) lines.push(`  a save showing in npm run dev, ours: ${saves(devEditMs)}; bare: ${saves(bareDevEditMs)}`);
+	return lines.join('\n');
 }
 
 function formatRow(result: BuildResult): string[] {

@@ -54,6 +54,18 @@ export interface SizeResult {
 	ratios: Ratios;
 	/** A reader's first search on our site; undefined without Chromium. */
 	firstQuery?: FirstQuery;
+	/** What an author waits for on our site; undefined when ours was not measured. */
+	authoring?: Authoring;
+}
+
+/** An author's waits at one corpus size. */
+export interface Authoring {
+	/** `npm run validate` over the corpus, fastest of its runs. */
+	validateMs: number;
+	/** From each save of an article to the first `npm run dev` response showing it; empty where not measured. */
+	devEditMs: number[];
+	/** The same on the bare site: the share of Astro's own dev server, for comparison (not judged). */
+	bareDevEditMs: number[];
 }
 
 export interface Verdict {
@@ -98,11 +110,8 @@ function findMedianRoundRatio(rounds: BuildResult[], site: SiteName, base: SiteN
 		.flatMap((round) => {
 			const wallOf = (name: SiteName) => rounds.find((result) => result.round === round && result.site === name)?.wallMs;
 			return divide(wallOf(site), wallOf(base)) ?? [];
-		})
-		.sort((a, b) => a - b);
-	if (!ratios.length) return undefined;
-	const middle = Math.floor(ratios.length / 2);
-	return ratios.length % 2 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+		});
+	return findMedian(ratios);
 }
 
 function divide(numerator: number | undefined, denominator: number | undefined): number | undefined {
@@ -131,6 +140,10 @@ export const BUDGETS = {
 	firstQueryBytes: 150 * 1024,
 	/** …and shows results within this long after the last keystroke. */
 	firstQueryMs: 300,
+	/** `npm run validate` takes less than this, by corpus size. */
+	validateMs: { 1000: 1000, 5000: 3000 } as Record<number, number>,
+	/** The median save shows in `npm run dev` within this at 1,000 articles. */
+	devEditMs: 200,
 };
 
 /** A ratio of ours to another site that must stay under a limit at every size from some number of articles on. */
@@ -198,6 +211,8 @@ export function checkBudgets(sizes: SizeResult[]): Verdict[] {
 				},
 	);
 
+	verdicts.push(...checkAuthoringBudgets(sorted));
+
 	const pageBudget = `no page of ours over ${BUDGETS.pageBytes / 1024} KiB`;
 	for (const size of sorted) {
 		const page = size.fastest.ours?.largestPage;
@@ -212,6 +227,35 @@ export function checkBudgets(sizes: SizeResult[]): Verdict[] {
 		);
 	}
 	return verdicts;
+}
+
+/** The author's budgets: `validate` by corpus size, and a save showing in `npm run dev` at 1,000 articles. */
+function checkAuthoringBudgets(sizes: SizeResult[]): Verdict[] {
+	const verdicts: Verdict[] = [];
+	for (const [articles, limit] of Object.entries(BUDGETS.validateMs)) {
+		const budget = `npm run validate at ${articles} articles under ${limit / 1000} s`;
+		const measured = sizes.find((size) => size.articles === Number(articles))?.authoring;
+		verdicts.push(
+			measured === undefined
+				? { budget, status: 'skipped', detail: `ours was not measured at ${articles} articles` }
+				: { budget, status: measured.validateMs < limit ? 'pass' : 'fail', detail: `${Math.round(measured.validateMs)} ms` },
+		);
+	}
+	const budget = `a saved article shows in npm run dev within ${BUDGETS.devEditMs} ms at 1000 articles (median save)`;
+	const authoring = sizes.find((size) => size.articles === 1000)?.authoring;
+	const median = authoring && findMedian(authoring.devEditMs);
+	if (!authoring || median === undefined) return [...verdicts, { budget, status: 'skipped', detail: 'ours was not measured at 1000 articles' }];
+	const bare = findMedian(authoring.bareDevEditMs);
+	const detail = `${Math.round(median)} ms${bare === undefined ? '' : ` (bare Astro + MDX: ${Math.round(bare)} ms)`}`;
+	return [...verdicts, { budget, status: median <= BUDGETS.devEditMs ? 'pass' : 'fail', detail }];
+}
+
+/** The middle value, or the mean of the two middle ones; undefined for none. */
+export function findMedian(values: readonly number[]): number | undefined {
+	if (!values.length) return undefined;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** "1.38×". */

@@ -11,11 +11,12 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/corpus.ts';
+import { measureDevEdits } from '../bench/dev-edit.ts';
 import { measureFirstQuery } from '../bench/first-query.ts';
 import { readCerts, readSeed } from '../bench/fixtures.ts';
 import { measureDist, probeGnuTime, readTail, runMeasured } from '../bench/measure.ts';
 import { formatMachine, formatSize, formatVerdicts, type Machine } from '../bench/report.ts';
-import { type BuildResult, checkBudgets, computeRatios, pickFastest, SITE_NAMES, type SiteName, type SizeResult } from '../bench/results.ts';
+import { type Authoring, type BuildResult, checkBudgets, computeRatios, pickFastest, SITE_NAMES, type SiteName, type SizeResult } from '../bench/results.ts';
 import { type BenchSite, benchModules, benchRoot, cleanSite, createBareSite, createOursSite, createStarlightSite, projectRoot } from '../bench/sites.ts';
 import { findChromium, launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -36,6 +37,8 @@ const sites = values.sites.split(',').map((name) => readSiteName(name.trim()));
 const needsBenchModules = sites.includes('bare+pagefind') || sites.includes('starlight');
 
 const progress = (line: string) => console.error(line);
+/** The budget is at 1,000 articles; a dev server over more takes long to start and says little more. */
+const DEV_EDIT_UP_TO = 1000;
 const machine: Machine = {
 	cpu: cpus()[0]?.model ?? 'unknown CPU',
 	cores: cpus().length,
@@ -83,7 +86,8 @@ for (const articles of [...new Set(sizes)].sort((a, b) => a - b)) {
 	const fastest = pickFastest(rounds);
 	// Our last build is still in dist/: a reader's first search on it.
 	const firstQuery = built.ours && !failed.has('ours') && findChromium() ? await measureSearch(built.ours, corpus[0].slug) : undefined;
-	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest, rounds), firstQuery });
+	const authoring = built.ours && !failed.has('ours') ? await measureAuthoring(built.ours, built.bare, corpus[Math.floor(corpus.length / 2)].slug, articles) : undefined;
+	results.push({ articles, rounds, fastest, ratios: computeRatios(fastest, rounds), firstQuery, authoring });
 }
 if (sites.includes('ours') && !findChromium()) progress('Chromium not found: the first-query figures and budgets are skipped');
 
@@ -141,6 +145,27 @@ async function measureSearch(site: BenchSite, slug: string) {
 		await browser.close();
 		await server.close();
 	}
+}
+
+/**
+ * An author's waits on the corpus: `npm run validate` (fastest of three runs), and up to
+ * `DEV_EDIT_UP_TO` articles, saves of one article under `npm run dev`, on ours and on bare.
+ */
+async function measureAuthoring(ours: BenchSite, bare: BenchSite | undefined, slug: string, articles: number): Promise<Authoring> {
+	progress('  authoring: npm run validate, then saves under npm run dev');
+	const log = join(benchRoot, 'logs', `${articles}-validate.log`);
+	const validateMs = Math.min(
+		...[1, 2, 3].map(() => {
+			const run = runMeasured(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: ours.root, env: buildEnv, log, withTime: false });
+			if (!run.ok) throw new Error(`npm run validate failed on the generated corpus; the end of ${log}:\n${readTail(log)}`);
+			return run.wallMs;
+		}),
+	);
+	if (articles > DEV_EDIT_UP_TO) return { validateMs, devEditMs: [], bareDevEditMs: [] };
+	const path = `/articles/${slug}/`;
+	const devEditMs = await measureDevEdits(ours.root, `content/articles/${slug}.mdx`, path);
+	const bareDevEditMs = bare ? await measureDevEdits(bare.root, `src/content/articles/${slug}.mdx`, path) : [];
+	return { validateMs, devEditMs, bareDevEditMs };
 }
 
 /** How long our build's index hook took, as it logs it. */

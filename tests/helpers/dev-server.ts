@@ -20,8 +20,8 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** `astro dev` in a fixture site, answering once it serves the home page; it stops by itself after two minutes. */
-export async function startDevServer(site: FixtureSite): Promise<DevServer> {
+/** `astro dev` in a fixture site, answering once it serves `readyPath` (the home page); it stops by itself after two minutes. */
+export async function startDevServer(site: FixtureSite, { readyPath = '/' }: { readyPath?: string } = {}): Promise<DevServer> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	let output = '';
@@ -54,7 +54,7 @@ export async function startDevServer(site: FixtureSite): Promise<DevServer> {
 	let last = '';
 	for (let attempt = 0; attempt < 150; attempt++) {
 		try {
-			const response = await fetch(origin);
+			const response = await fetch(`${origin}${readyPath}`);
 			if (response.ok) return dev;
 			last = `HTTP ${response.status}`;
 		} catch (error) {
