@@ -51,6 +51,8 @@ export const siteConfigSchema = z.strictObject({
 	studyPathPreview: z.number().int().positive(),
 	/** The newest articles the RSS feed carries. */
 	feedSize: z.number().int().positive(),
+	/** An article this many minutes long or longer ends with a "Back to top" link. */
+	backToTopMinutes: z.number().int().positive(),
 	/** Whether an article's last git change (after the commit that added it) shows as its last-updated date. */
 	gitDates: z.boolean(),
 	/**
@@ -91,6 +93,7 @@ export const site: SiteConfig = parseSiteConfig({
 	tagsPerPage: 200,
 	studyPathPreview: 5,
 	feedSize: 50,
+	backToTopMinutes: 5,
 	gitDates: true,
 	contentTrust: 'restricted',
 	renderTimeoutSeconds: 60,

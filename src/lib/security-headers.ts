@@ -1,13 +1,16 @@
 /**
  * The site's Content-Security-Policy and other response headers, as one policy written twice: as
  * `dist/_headers` (the file Netlify and Cloudflare Pages read) and, for hosts that set no headers,
- * as a `<meta>` in every page. Scripts come only from the site itself, never inline, never
- * `eval`; Pagefind's search needs its WebAssembly (`'wasm-unsafe-eval'`) and its worker. Styles
- * are inlined into each page for speed, hence `'unsafe-inline'` for styles only.
+ * as a `<meta>` in every page. Scripts come only from the site itself, never `eval`, and inline
+ * only the theme's few bytes, allowed by their hash; Pagefind's search needs its WebAssembly
+ * (`'wasm-unsafe-eval'`) and its worker. Styles are inlined into each page for speed, hence
+ * `'unsafe-inline'` for styles only.
  */
+import { hashScript, THEME_SCRIPT } from './theme.ts';
+
 const DIRECTIVES: [string, string][] = [
 	['default-src', "'self'"],
-	['script-src', "'self' 'wasm-unsafe-eval'"],
+	['script-src', `'self' 'wasm-unsafe-eval' ${await hashScript(THEME_SCRIPT)}`],
 	['style-src', "'self' 'unsafe-inline'"],
 	// A remote hero image may come from any https host; nothing else loads from elsewhere.
 	['img-src', "'self' https: data:"],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -5,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite as site, listFiles } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
 import { parseHtml, textOf } from '../helpers/html.ts';
+import { THEME_SCRIPT } from '../../src/lib/theme.ts';
 const seedPath = '/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/';
 
 describe('the seed article page', () => {
@@ -87,12 +89,18 @@ describe('the seed article page', () => {
 		expect(gzipSync(html, { level: 9 }).length).toBeLessThan(30 * 1024);
 	});
 
-	it('has its meta description, canonical URL and no script but the small one that loads search on demand', () => {
+	it('has its meta description, canonical URL and no script but the theme\'s inline one and the small one that loads search on demand', () => {
 		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^Discover the comprehensive path to becoming/);
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://certguides.example${seedPath}`);
 		const scripts = page.querySelectorAll('script:not([type="application/ld+json"])');
-		expect(scripts.map((script) => [script.getAttribute('type'), script.textContent])).toEqual([['module', '']]);
-		const entry = readFileSync(join(site.dist, scripts[0].getAttribute('src')!));
+		expect(scripts.map((script) => [script.getAttribute('type'), script.textContent])).toEqual([
+			[undefined, THEME_SCRIPT],
+			['module', ''],
+		]);
+		// The browser runs the inline one only because the page's policy names its hash.
+		const hash = createHash('sha256').update(THEME_SCRIPT).digest('base64');
+		expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
+		const entry = readFileSync(join(site.dist, scripts[1].getAttribute('src')!));
 		expect(entry.toString()).not.toContain('pagefind-component-ui');
 		expect(gzipSync(entry).length).toBeLessThan(2048);
 	});
@@ -101,6 +109,25 @@ describe('the seed article page', () => {
 		const related = page.querySelectorAll('.related .card a').map((a) => a.getAttribute('href'));
 		expect(related).toContain('/articles/data-preparation-guide/');
 		expect(related.every((href) => !href?.includes('draft') && !href?.includes('scheduled'))).toBe(true);
+	});
+});
+
+describe('readers\' comforts', () => {
+	it('ends a long article (8 minutes) with a link back to the top, and not a short one', () => {
+		const seed = parseHtml(readPage(site, seedPath));
+		expect(seed.querySelectorAll('li').map((li) => textOf(li))).toContain('8 min read');
+		const back = seed.querySelectorAll('a').filter((a) => textOf(a) === 'Back to top');
+		expect(back.map((a) => a.getAttribute('href'))).toEqual(['#main']);
+		expect(seed.querySelector('main#main')).not.toBeNull();
+		const short = parseHtml(readPage(site, '/articles/data-preparation-guide/'));
+		expect(short.querySelectorAll('a').filter((a) => textOf(a) === 'Back to top')).toEqual([]);
+	});
+
+	it('has a light/dark switch in the header, hidden until its script shows it', () => {
+		const toggle = parseHtml(readPage(site, '/')).querySelector('header button[data-theme-toggle]');
+		expect(toggle?.hasAttribute('hidden')).toBe(true);
+		expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+		expect(textOf(toggle!)).toBe('Dark theme');
 	});
 });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-issues.ts';
+import { THEME_SCRIPT } from '../../src/lib/theme.ts';
 import { validateContent } from '../../src/node/validate-content.ts';
 import { listFiles } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, type FixtureSite, projectRoot, readPage } from '../helpers/fixture-site.ts';
@@ -144,8 +145,9 @@ describe('text that only looks like markup, in every field an author writes', ()
 		const html = readPage(site, '/articles/hostile-text/');
 		const root = parseHtml(html);
 		expect(root.querySelector('title')?.textContent).toBe('</title><script>alert("title")</script> · certguides');
-		// The page's own scripts only: JSON-LD data and the search entry, loaded from a file.
-		expect(root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.getAttribute('src'))).toEqual([]);
+		// The page's own scripts only: JSON-LD data, the theme's and the search entry, loaded from a file.
+		const inline = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.getAttribute('src'));
+		expect(inline.map((script) => script.textContent)).toEqual([THEME_SCRIPT]);
 		// Inside attribute values (the description's meta tags) the text is inert: only elements count.
 		expect(root.querySelectorAll('[onerror], [onmouseover], [onload], img[src="x"], b, svg:not([aria-hidden])')).toEqual([]);
 	});

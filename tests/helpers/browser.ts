@@ -23,8 +23,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh page that records every console error and uncaught exception, for a test to assert there were none. */
-export async function openPage(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light' });
+export async function openPage(
+	browser: Browser,
+	options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScriptEnabled ?? true });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (message) => {
