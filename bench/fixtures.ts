@@ -1,8 +1,8 @@
 /** The repository's fixtures the corpus is made from: the seed article and the certs it cites. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { readLegacyFrontmatter } from '../src/lib/import-legacy.ts';
 import type { CorpusCert, Seed } from './corpus.ts';
 
 /** The seed of every generated article; bench articles are "seed-sized". */
@@ -12,8 +12,8 @@ export const SEED_FILE = 'tests/fixtures/content/articles/mastering-the-aws-cert
 export const FIXTURE_CONTENT = 'tests/fixtures/content';
 
 export function readSeed(root: string): Seed {
-	const { data, content } = matter(readFileSync(join(root, SEED_FILE), 'utf8'));
-	return { slug: basename(SEED_FILE, '.mdx'), title: String(data.title), body: content };
+	const { data, body } = readLegacyFrontmatter(readFileSync(join(root, SEED_FILE), 'utf8'));
+	return { slug: basename(SEED_FILE, '.mdx'), title: String(data.title), body };
 }
 
 /** The fixture certs in file-name order, each with its exam-domain ids in outline order. */

@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/content-issues.ts';
-import matter from 'gray-matter';
+import { ImportRefusal, readLegacyFrontmatter } from '../src/lib/import-legacy.ts';
 import { slugifyName } from '../src/lib/new-article.ts';
 import { importArticles } from '../src/node/import-articles.ts';
 import { downloadImage, LocalizeError } from '../src/node/localize-image.ts';
+import { idSchema } from '../src/schemas/fields.ts';
 import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values, positionals } = parseArgs({
@@ -29,6 +30,11 @@ if (!positionals.length) {
 }
 if (values.slug && positionals.length > 1) {
 	console.error('--slug names one article: give one file with it');
+	process.exit(2);
+}
+// Checked before the slug names any file (the hero image's is made from it).
+if (values.slug !== undefined && !idSchema.safeParse(values.slug).success) {
+	console.error(`--slug "${values.slug}" cannot be a slug: use lower-case letters, digits and hyphens`);
 	process.exit(2);
 }
 
@@ -50,7 +56,14 @@ const images: string[] = [];
 if (values['localize-images']) {
 	const failures: string[] = [];
 	for (const file of files) {
-		const data = matter(file.source).data as { title?: unknown; heroImage?: unknown };
+		let data: Record<string, unknown>;
+		try {
+			data = readLegacyFrontmatter(file.source).data;
+		} catch (error) {
+			// The import below refuses the file, saying why.
+			if (error instanceof ImportRefusal) continue;
+			throw error;
+		}
 		if (typeof data.heroImage !== 'string' || !/^https?:\/\//.test(data.heroImage) || typeof data.title !== 'string') continue;
 		try {
 			const { bytes, extension } = await downloadImage(data.heroImage);

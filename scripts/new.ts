@@ -33,9 +33,9 @@ try {
 		author: values.author,
 		today: new Date().toISOString().slice(0, 10),
 	});
-	// What is written must pass validate: a scaffold that fails would be a bug here, not the author's.
+	// What is written must pass validate: the outline always does, a title may not (too long, say).
 	const problems = [...loadFile('articles', file, text).issues, ...checkBody(file, text, site.contentTrust)].filter((issue) => issue.severity === 'error');
-	if (problems.length) throw new Error(`the new article would not validate:\n${problems.map((issue) => formatIssue(issue)).join('\n')}`);
+	if (problems.length) throw new CreateArticleError(`nothing written: the new article would not validate:\n${problems.map((issue) => formatIssue(issue)).join('\n')}`);
 	mkdirSync(dirname(join(root, file)), { recursive: true });
 	writeFileSync(join(root, file), text, { flag: 'wx' });
 	console.log(`Wrote ${file} (a draft).\nPreview it: npm run dev, then open http://localhost:4321${site.base}articles/${slug}/`);

@@ -38,10 +38,11 @@ process.exitCode = hasErrors(issues) ? 1 : 0;
 
 /**
  * The problems of the content files git has staged, as the working tree has them. A staged cert,
- * domain or author can break any article that names it, so with one staged every error counts.
+ * domain or author (added, changed, renamed or deleted) can break any article that names it, so
+ * with one staged every error counts; a file turned into a symlink is staged like any change.
  */
 function keepStaged(all: typeof content.issues) {
-	const git = spawnSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', CONTENT_ROOT], { encoding: 'utf8' });
+	const git = spawnSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACDMRT', '-z', '--', CONTENT_ROOT], { encoding: 'utf8' });
 	if (git.status !== 0) {
 		console.error(`--staged needs git: ${git.stderr.trim()}`);
 		process.exit(2);

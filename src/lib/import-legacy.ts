@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { idSchema } from '../schemas/fields.ts';
 import type { AuthorData, CertData } from '../schemas/index.ts';
 import { findAuthor } from './authors.ts';
@@ -34,20 +34,11 @@ export class ImportRefusal extends Error {}
  * frontmatter kept as written, certs inferred when it names none, the body made MDX-safe.
  */
 export function convertLegacyArticle(source: string, context: ImportContext, options: { slug?: string } = {}): ConvertedArticle {
-	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const block = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-	if (!block) throw new ImportRefusal('has no frontmatter: the file must start with a --- block of YAML fields');
-	let data: Record<string, unknown>;
-	try {
-		data = matter(text, {}).data;
-	} catch (error) {
-		throw new ImportRefusal(`has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
-	}
+	const { data, frontmatter: written, body } = readLegacyFrontmatter(source);
 	if (typeof data.title !== 'string' || !data.title.trim()) throw new ImportRefusal('has no title to make a slug from');
 	const slug = options.slug ?? slugifyName(data.title);
 	if (!idSchema.safeParse(slug).success) throw new ImportRefusal(`cannot use "${slug}" as a slug: use lower-case letters, digits and hyphens`);
 
-	const body = text.slice(block[0].length);
 	const added: string[] = [];
 	const inferredCerts = data.certs === undefined ? inferCerts([data.title, data.subtitle, data.description, body].join('\n'), context.certs) : [];
 	if (inferredCerts.length) added.push(writeFrontmatter({ certs: inferredCerts }).trimEnd());
@@ -55,18 +46,38 @@ export function convertLegacyArticle(source: string, context: ImportContext, opt
 	let newAuthor: ConvertedArticle['newAuthor'];
 	if (typeof data.author === 'string' && data.author.trim() && !findAuthor(context.authors, data.author)) {
 		const id = slugifyName(data.author);
+		if (!idSchema.safeParse(id).success) throw new ImportRefusal(`has an author, "${data.author.trim()}", with no letters or digits to make an author id from: give the author's name`);
 		newAuthor = { id, yaml: `# Created by npm run import: add a bio and links.\n${writeFrontmatter({ name: data.author.trim(), bio: '' })}` };
 	}
 
-	const frontmatter = [block[1], ...added].join('\n');
+	const frontmatter = [written, ...added].join('\n');
 	return {
 		slug,
 		mdx: `---\n${frontmatter}\n---\n${escapeForMdx(body)}`,
 		newAuthor,
 		inferredCerts,
-		frontmatterEndLine: block[1].split('\n').length + 2,
+		frontmatterEndLine: written.split('\n').length + 2,
 		addedLines: added.length,
 	};
+}
+
+/**
+ * A legacy file's frontmatter, read as plain YAML data and nothing else: the file may come from
+ * anyone, so no language tag after `---` (`---js` would run code in some readers) and no YAML
+ * type beyond the core schema's.
+ */
+export function readLegacyFrontmatter(source: string): { data: Record<string, unknown>; frontmatter: string; body: string } {
+	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const block = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+	if (!block) throw new ImportRefusal('has no frontmatter: the file must start with a --- block of YAML fields');
+	let data: unknown;
+	try {
+		data = yaml.load(block[1], { schema: yaml.CORE_SCHEMA }) ?? {};
+	} catch (error) {
+		throw new ImportRefusal(`has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+	}
+	if (typeof data !== 'object' || Array.isArray(data)) throw new ImportRefusal('has frontmatter that is not a list of fields (name: value)');
+	return { data: data as Record<string, unknown>, frontmatter: block[1], body: text.slice(block[0].length) };
 }
 
 /** Cert ids whose name, code or an alias appears in the text as whole words; dashes and case ignored. */

@@ -12,10 +12,10 @@ export class LocalizeError extends Error {}
  * Downloads a remote image once, for the importer: only an image (by its content type and by its
  * own bytes), at most `maxBytes`, read as it streams so that a huge answer is cut off, not stored.
  */
-export async function downloadImage(url: string, { maxBytes = MAX_DOWNLOAD_BYTES } = {}): Promise<{ bytes: Uint8Array; extension: string }> {
+export async function downloadImage(url: string, { maxBytes = MAX_DOWNLOAD_BYTES, timeoutMs = 30_000 } = {}): Promise<{ bytes: Uint8Array; extension: string }> {
 	let response: Response;
 	try {
-		response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
+		response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
 	} catch (error) {
 		throw new LocalizeError(`could not download ${url}: ${(error as Error).message}`);
 	}
@@ -26,10 +26,16 @@ export async function downloadImage(url: string, { maxBytes = MAX_DOWNLOAD_BYTES
 	if (declared > maxBytes) throw new LocalizeError(`${url} is ${Math.ceil(declared / 1024 / 1024)} MB, more than the ${maxBytes / 1024 / 1024} MB an image may be`);
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	for await (const chunk of response.body ?? []) {
-		size += chunk.length;
-		if (size > maxBytes) throw new LocalizeError(`${url} is more than the ${maxBytes / 1024 / 1024} MB an image may be`);
-		chunks.push(chunk);
+	try {
+		for await (const chunk of response.body ?? []) {
+			size += chunk.length;
+			if (size > maxBytes) throw new LocalizeError(`${url} is more than the ${maxBytes / 1024 / 1024} MB an image may be`);
+			chunks.push(chunk);
+		}
+	} catch (error) {
+		// A server that stalls mid-answer, or a connection cut, ends the download like one never started.
+		if (error instanceof LocalizeError) throw error;
+		throw new LocalizeError(`could not download ${url}: ${(error as Error).message}`);
 	}
 	const bytes = Buffer.concat(chunks);
 	const actual = detectImageType(bytes.subarray(0, 16));

@@ -6,16 +6,19 @@ import { idSchema } from './fields.ts';
  * props each takes: `validate`, the restricted mode's sanitiser and the article page all read
  * them from here (README, Authoring).
  */
+/** A heading an author may give, which must show something. */
+const headingSchema = z.string().trim().min(1, 'must not be blank').optional();
+
 export const authorComponentSchemas = {
 	/** A callout with an exam tip: `<ExamTip>Read every option before you answer.</ExamTip>`. */
 	ExamTip: z.strictObject({
 		/** The callout's heading; "Exam tip" when absent. */
-		title: z.string().min(1).optional(),
+		title: headingSchema,
 	}),
 	/** A box of key facts, usually a Markdown list: `<KeyFacts>` … `</KeyFacts>`. */
 	KeyFacts: z.strictObject({
 		/** The box's heading; "Key facts" when absent. */
-		title: z.string().min(1).optional(),
+		title: headingSchema,
 	}),
 	/** "This maps to exam domain X (weight Y %) of CERT", from the cert's own data. */
 	ExamDomain: z.strictObject({

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTitle, generateCorpus, PUBLISH_SPAN_DAYS, renderDocsArticle, renderOursArticle, TAG_POOL } from '../../../bench/corpus.ts';
 import { readCerts, readSeed } from '../../../bench/fixtures.ts';
+import { readLegacyFrontmatter } from '../../../src/lib/import-legacy.ts';
 import { shortenPath } from '../../../bench/report.ts';
 import { type BuildResult, BUDGETS, checkBudgets, computeRatios, pickFastest, type SiteName, type SizeResult } from '../../../bench/results.ts';
 import { projectRoot, writeOursContent } from '../../../bench/sites.ts';
@@ -81,9 +81,9 @@ describe('bench corpus', () => {
 	});
 
 	it('gives the bare and Starlight sites the same body with only a title and a description', () => {
-		const { data, content } = matter(renderDocsArticle(corpus[3], seed.body));
+		const { data, body } = readLegacyFrontmatter(renderDocsArticle(corpus[3], seed.body));
 		expect(data).toEqual({ title: corpus[3].title, description: corpus[3].description });
-		expect(content.trim()).toBe(seed.body.trim());
+		expect(body.trim()).toBe(seed.body.trim());
 	});
 
 	it('refuses certs it cannot use', () => {

@@ -39,6 +39,11 @@ describe('the site’s components in an article body', () => {
 			  "content/articles/x.mdx:5:6  body  <ExamTip title> needs a value: write title="…" (contentTrust: restricted)",
 			]
 		`);
+		expect(check('<KeyFacts title="   ">x</KeyFacts>')).toMatchInlineSnapshot(`
+			[
+			  "content/articles/x.mdx:5:1  body  <KeyFacts title="   "> must not be blank (contentTrust: restricted)",
+			]
+		`);
 		expect(check('<DomainWeights cert="AWS MLA" />')).toMatchInlineSnapshot(`
 			[
 			  "content/articles/x.mdx:5:1  body  <DomainWeights cert="AWS MLA"> must be lower-case letters, digits and hyphens, like "aws-mla-c01" (contentTrust: restricted)",

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { downloadImage, LocalizeError } from '../../../src/node/localize-image.ts';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite, productEnv, projectRoot, runScript } from '../../helpers/fixture-site.ts';
@@ -150,6 +151,26 @@ describe('npm run import', () => {
 		);
 	});
 
+	it('reads frontmatter as YAML data only: a ---js block is refused, never run, even to look for a hero image', () => {
+		const mark = join(site.root, 'ran.txt');
+		writeFileSync(join(site.root, 'code.txt'), `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(mark)}, 'x'), 'x'), heroImage: 'https://example.invalid/x.png' }\n---\nBody\n`);
+		const result = runScript(site, 'import', ['code.txt', '--localize-images', '--dry-run']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('code.txt  (file)  has no frontmatter: the file must start with a --- block of YAML fields');
+		expect(existsSync(mark)).toBe(false);
+	});
+
+	it('refuses a slug that is not one before naming any file with it, and an author name with nothing to make an id from', () => {
+		const slug = runScript(site, 'import', [seed, '--slug', '../../outside/x', '--localize-images']);
+		expect(slug.status).toBe(2);
+		expect(slug.stderr).toBe('--slug "../../outside/x" cannot be a slug: use lower-case letters, digits and hyphens\n');
+		writeFileSync(join(site.root, 'nameless.txt'), readFileSync(seed, 'utf8').replace(/^author: .*$/m, "author: '!!!'"));
+		const author = runScript(site, 'import', ['nameless.txt']);
+		expect(author.status).toBe(1);
+		expect(author.stderr).toContain('nameless.txt  (file)  has an author, "!!!", with no letters or digits to make an author id from: give the author\'s name');
+		expect(existsSync(join(site.root, 'content/authors/.yaml'))).toBe(false);
+	});
+
 	it('makes author ids from any name', () => {
 		const source = readFileSync(seed, 'utf8').replace(/^author: .*$/m, 'author: José Müller');
 		writeFileSync(join(site.root, 'jose.txt'), source);
@@ -168,13 +189,18 @@ describe('npm run import -- --localize-images', () => {
 			if (request.url === '/hero.png') response.writeHead(200, { 'content-type': 'image/png' }).end(png);
 			else if (request.url === '/page.png') response.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
 			else if (request.url === '/fake.png') response.writeHead(200, { 'content-type': 'image/png' }).end('not a png at all');
+			// Says how much it will send, then stalls after the first byte.
+			else if (request.url === '/stall.png') response.writeHead(200, { 'content-type': 'image/png', 'content-length': '1000' }).write(png.subarray(0, 1));
 			else if (request.url === '/huge.png') response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(64 * 1024 * 1024) }).end();
 			else response.writeHead(404).end();
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	});
-	afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+	afterAll(() => new Promise<void>((resolve) => {
+		server.closeAllConnections();
+		server.close(() => resolve());
+	}));
 
 	// Run without blocking: the image server answers from this very process.
 	const importWithHero = async (name: string, hero: string) => {
@@ -196,6 +222,10 @@ describe('npm run import -- --localize-images', () => {
 		expect(readFileSync(join(site.root, 'content/articles/images/localized-hero.png'))).toEqual(png);
 		expect(readFileSync(join(site.root, 'content/articles/localized.mdx'), 'utf8')).toMatch(/^heroImage: \.\/images\/localized-hero\.png$/m);
 		expect(runScript(site, 'validate').status).toBe(0);
+	});
+
+	it('ends a download that stalls half-way as a refusal, not a crash', async () => {
+		await expect(downloadImage(`${origin}/stall.png`, { timeoutMs: 300 })).rejects.toThrow(new LocalizeError(`could not download ${origin}/stall.png: The operation was aborted due to timeout`));
 	});
 
 	it.each([

@@ -48,5 +48,8 @@ describe('npm run new', () => {
 			'npm run new: --exam-domain "data-prep" is not an exam domain of MLA-C01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)\n',
 		);
 		expect(newArticle(site, ['Wrong type', '--author', 'ada-example', '--type', 'tutorial']).status).toBe(1);
+		const long = newArticle(site, ['Long '.repeat(50).trim(), '--author', 'ada-example']);
+		expect(long.status).toBe(1);
+		expect(long.stderr).toMatch(/^npm run new: nothing written: the new article would not validate:\ncontent\/articles\/(long-){49}long\.mdx:2 {2}title {2}must be at most 200 characters\n$/);
 	});
 });

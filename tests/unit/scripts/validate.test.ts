@@ -81,6 +81,19 @@ describe('npm run validate', () => {
 		expect(readFileSync(join(projectRoot, '.githooks/pre-commit'), 'utf8')).toContain('\nexec npm run --silent validate -- --staged\n');
 	});
 
+	it('with --staged counts a staged deletion of a cert, which breaks the articles that name it', () => {
+		const site = createFixtureSite('validate-staged-deletion');
+		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: site.root, encoding: 'utf8' });
+		git('init', '-q');
+		git('add', 'content');
+		git('commit', '-qm', 'content');
+		expect(runScript(site, 'validate', ['--staged']).status).toBe(0);
+		git('rm', '-q', 'content/certs/aws-mla-c01.yaml');
+		const result = runScript(site, 'validate', ['--staged']);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/^content\/articles\/data-preparation-guide\.mdx:\d+ {2}certs\.0 {2}unknown cert "aws-mla-c01"/m);
+	});
+
 	it('prints the same issues as JSON for machines', () => {
 		const result = runScript(invalid, 'validate', ['--json']);
 		expect(result.status).toBe(1);
