@@ -23,14 +23,20 @@ function fillerArticles(): Record<string, string> {
 export const EDIT_DATE = '2025-07-04T23:30:00-05:00';
 
 /**
- * Builds the shared fixture site once, before any build-output test reads it. Its git history is
- * real: every file added on one day, then one article edited, so the build dates that edit.
+ * The shared fixture site, built in its own folder. Its git history is real: every file added on
+ * one day, then one article edited, so the build dates that edit. `env` adds to the build's.
  */
-export default function setup() {
-	const site = createFixtureSite('site', { files: fillerArticles() });
+export function buildSharedSite(name: string, env: Record<string, string> = {}) {
+	const site = createFixtureSite(name, { files: fillerArticles() });
 	commitSite(site, 'Add the fixture content', '2025-01-15T12:00:00Z');
 	appendFileSync(join(site.root, 'content/articles/filler-01.md'), '\nA paragraph added after publication.\n');
 	commitSite(site, 'Edit the first filler', EDIT_DATE);
-	const result = buildSite(site, { SITE_REPOSITORY: 'https://github.com/example/certguides' });
+	const result = buildSite(site, { SITE_REPOSITORY: 'https://github.com/example/certguides', ...env });
 	if (result.status !== 0) throw new Error(`the fixture site did not build:\n${result.output}`);
+	return site;
+}
+
+/** Builds the shared fixture site once, before any build-output test reads it. */
+export default function setup() {
+	buildSharedSite('site');
 }

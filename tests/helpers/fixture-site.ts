@@ -45,7 +45,8 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
  * removed (Astro's dev server answers 404 to everything when it sees VITEST), colour off.
  */
 export function productEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+	// Vitest's own variables, Vite's among them: a build that sees PROD empty renders as no production build.
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR'].includes(key)));
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
