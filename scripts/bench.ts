@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/corpus.ts';
 import { measureDevEdits } from '../bench/dev-edit.ts';
 import { measureFirstQuery } from '../bench/first-query.ts';
@@ -20,8 +19,10 @@ import { type Authoring, type BuildResult, checkBudgets, computeRatios, pickFast
 import { type BenchSite, benchModules, benchRoot, cleanSite, createBareSite, createOursSite, createStarlightSite, projectRoot } from '../bench/sites.ts';
 import { findChromium, launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { parseCommandLine } from '../src/node/command-line.ts';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench [-- --articles 1000[,5000]] [--rounds 3] [--sites ${SITE_NAMES.join(',')}] [--json] [--keep]`;
+const { values } = parseCommandLine({
 	options: {
 		articles: { type: 'string', default: '1000' },
 		rounds: { type: 'string', default: '3' },
@@ -29,7 +30,7 @@ const { values } = parseArgs({
 		json: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 	},
-});
+}, USAGE);
 
 const sizes = values.articles.split(',').map((value) => readPositiveInteger('--articles', value));
 const roundCount = readPositiveInteger('--rounds', values.rounds);
@@ -210,6 +211,6 @@ function readSiteName(name: string): SiteName {
 }
 
 function usage(problem: string): never {
-	console.error(`${problem}\nusage: npm run bench [-- --articles 1000[,5000]] [--rounds 3] [--sites ${SITE_NAMES.join(',')}] [--json] [--keep]`);
+	console.error(`${problem}\n${USAGE}`);
 	process.exit(2);
 }

@@ -4,9 +4,9 @@
  * image is downloaded once into content/articles/images/ and the article points at the copy.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../src/lib/content-issues.ts';
+import { parseCommandLine } from '../src/node/command-line.ts';
 import { ImportRefusal, readLegacyFrontmatter } from '../src/lib/import-legacy.ts';
 import { slugifyName } from '../src/lib/new-article.ts';
 import { importArticles } from '../src/node/import-articles.ts';
@@ -14,18 +14,22 @@ import { downloadImage, LocalizeError } from '../src/node/localize-image.ts';
 import { idSchema } from '../src/schemas/fields.ts';
 import { getCollectionFolder } from '../src/schemas/index.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		slug: { type: 'string' },
-		force: { type: 'boolean', default: false },
-		'dry-run': { type: 'boolean', default: false },
-		'localize-images': { type: 'boolean', default: false },
+const USAGE = 'usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run] [--localize-images]';
+const { values, positionals } = parseCommandLine(
+	{
+		allowPositionals: true,
+		options: {
+			slug: { type: 'string' },
+			force: { type: 'boolean', default: false },
+			'dry-run': { type: 'boolean', default: false },
+			'localize-images': { type: 'boolean', default: false },
+		},
 	},
-});
+	USAGE,
+);
 
 if (!positionals.length) {
-	console.error('usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run] [--localize-images]');
+	console.error(USAGE);
 	process.exit(2);
 }
 if (values.slug && positionals.length > 1) {
@@ -38,10 +42,14 @@ if (values.slug !== undefined && !idSchema.safeParse(values.slug).success) {
 	process.exit(2);
 }
 
+// `npm run` starts a script at the project's root: a path is the author's, from the folder they typed it in.
+const typedIn = process.env.npm_lifecycle_event === 'import' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+const pathOf = (path: string) => resolve(typedIn, path);
+
 // A path that is no file is a typing slip, not a crash: say so, one line per path, and write nothing.
 const unreadable = positionals.flatMap((path) => {
-	if (!existsSync(path)) return [`${path}  (file)  no such file${/^[A-Za-z]:\\|\\/.test(path) ? ' (write the path with /, relative to this folder)' : ''}`];
-	if (statSync(path).isDirectory()) return [`${path}  (file)  is a folder: give the files in it, like ${path.replace(/\/$/, '')}/*.txt`];
+	if (!existsSync(pathOf(path))) return [`${path}  (file)  no such file${/^[A-Za-z]:\\|\\/.test(path) ? ' (write the path with /, relative to this folder)' : ''}`];
+	if (statSync(pathOf(path)).isDirectory()) return [`${path}  (file)  is a folder: give the files in it, like ${path.replace(/\/$/, '')}/*.txt`];
 	return [];
 });
 if (unreadable.length) {
@@ -50,7 +58,7 @@ if (unreadable.length) {
 }
 
 const root = process.cwd();
-const files = positionals.map((path) => ({ name: path, source: readFileSync(path, 'utf8') }));
+const files = positionals.map((path) => ({ name: path, source: readFileSync(pathOf(path), 'utf8') }));
 // Images written before the plan, so that the plan checks them as validate would; removed again if it is refused.
 const images: string[] = [];
 if (values['localize-images']) {

@@ -1,25 +1,30 @@
 /** `npm run new -- "Title" [--cert ID] [--exam-domain ID] [--type guide] [--author ID]`: a new draft article to write into. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/content-issues.ts';
+import { parseCommandLine } from '../src/node/command-line.ts';
 import { CreateArticleError, createArticle } from '../src/node/create-article.ts';
 import { checkBody } from '../src/node/validate-content.ts';
 import { loadFile } from '../src/node/load-content.ts';
 import { site } from '../src/config/site.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		cert: { type: 'string' },
-		'exam-domain': { type: 'string' },
-		type: { type: 'string' },
-		author: { type: 'string' },
+const USAGE = 'usage: npm run new -- "Title of the article" [--cert ID] [--exam-domain ID] [--type guide] [--author ID] [--slug SLUG]';
+const { values, positionals } = parseCommandLine(
+	{
+		allowPositionals: true,
+		options: {
+			cert: { type: 'string' },
+			'exam-domain': { type: 'string' },
+			type: { type: 'string' },
+			author: { type: 'string' },
+			slug: { type: 'string' },
+		},
 	},
-});
+	USAGE,
+);
 
 if (positionals.length !== 1) {
-	console.error('usage: npm run new -- "Title of the article" [--cert ID] [--exam-domain ID] [--type guide] [--author ID]');
+	console.error(USAGE);
 	process.exit(2);
 }
 
@@ -31,6 +36,7 @@ try {
 		examDomain: values['exam-domain'],
 		type: values.type,
 		author: values.author,
+		slug: values.slug,
 		today: new Date().toISOString().slice(0, 10),
 	});
 	// What is written must pass validate: the outline always does, a title may not (too long, say).

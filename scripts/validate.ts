@@ -4,17 +4,19 @@
  * `--staged` reports only on the content files git has staged (the pre-commit hook's check).
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs, styleText } from 'node:util';
+import { styleText } from 'node:util';
 import { site } from '../src/config/site.ts';
 import { formatGithubAnnotation, formatReport, formatSummary, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
+import { parseCommandLine } from '../src/node/command-line.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
 import { hasErrors, validateContent } from '../src/node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../src/schemas/index.ts';
 
-const { values } = parseArgs({
-	options: { json: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, staged: { type: 'boolean', default: false } },
-});
+const { values } = parseCommandLine(
+	{ options: { json: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, staged: { type: 'boolean', default: false } } },
+	'usage: npm run validate [-- --format text|json|github] [--json] [--staged]   (checks every content file; one file\'s problems are the lines that name it)',
+);
 const format = values.json ? 'json' : values.format;
 if (!['text', 'json', 'github'].includes(format)) {
 	console.error(`--format must be text, json or github, not "${format}"`);

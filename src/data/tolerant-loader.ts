@@ -1,12 +1,16 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import publishing from 'virtual:certguides/publishing';
+import { checkHeroImage } from '../node/check-references.ts';
 import { INVALID_ENTRY } from './content-problems.ts';
 
 /**
  * In the dev server, a file Astro cannot parse or whose data fails the schema is kept in the
  * store marked invalid instead of stopping the server: the content guard has already named its
- * problems, the pages show them, and fixing the file brings the entry back on save. A build
- * never gets here with an invalid file: the guard stops it first.
+ * problems, the pages show them, and fixing the file brings the entry back on save. So is an
+ * article whose local hero image cannot be built: Astro would import the missing file for every
+ * page. A build never gets here with an invalid file: the guard stops it first.
  */
 export function tolerateInvalid(loader: Loader): Loader {
 	if (!publishing.dev) return loader;
@@ -14,7 +18,8 @@ export function tolerateInvalid(loader: Loader): Loader {
 		...loader,
 		load: (context) => {
 			const { entryTypes } = context as GlobContext;
-			return loader.load({ ...context, entryTypes: tolerateParseErrors(entryTypes), parseData: tolerateSchemaErrors(context.parseData) } as GlobContext);
+			const root = fileURLToPath(context.config.root);
+			return loader.load({ ...context, entryTypes: tolerateParseErrors(entryTypes), parseData: tolerateSchemaErrors(context.parseData, root) } as GlobContext);
 		},
 	};
 }
@@ -41,9 +46,14 @@ function tolerateParseErrors(entryTypes: EntryTypes): EntryTypes {
 	);
 }
 
-function tolerateSchemaErrors(parseData: LoaderContext['parseData']): LoaderContext['parseData'] {
+function tolerateSchemaErrors(parseData: LoaderContext['parseData'], root: string): LoaderContext['parseData'] {
 	return (async (props: Parameters<LoaderContext['parseData']>[0]) => {
-		if ((props.data as Record<string, unknown>)[INVALID_ENTRY]) return props.data;
+		const data = props.data as Record<string, unknown>;
+		if (data[INVALID_ENTRY]) return props.data;
+		// Before the schema's image() turns the path into an import that would fail for every page.
+		if (typeof data.heroImage === 'string' && props.filePath && checkHeroImage(root, relative(root, props.filePath), data.heroImage)?.severity === 'error') {
+			return { ...props.data, [INVALID_ENTRY]: true };
+		}
 		try {
 			return await parseData(props);
 		} catch {

@@ -19,14 +19,19 @@ export interface NewArticle {
 /**
  * The id a title or a name gives (an article's file name and URL, an author's file name): GitHub's
  * heading slugs with accents dropped and hyphens single, so that it is a valid id
- * (`José Müller` → `jose-muller`, `S3 & Glue` → `s3-glue`).
+ * (`José Müller` → `jose-muller`, `S3 & Glue` → `s3-glue`, `Søren Ørsted` → `soren-orsted`).
+ * Letters outside the Latin alphabet give nothing: such a title needs a slug of its own.
  */
 export function slugifyName(name: string): string {
-	return slugify(name.normalize('NFKD').replace(/\p{M}/gu, ''))
+	const latin = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[øØæÆœŒßđĐłŁþÞðÐ]/g, (letter) => LATIN_LETTERS[letter]);
+	return slugify(latin)
 		.replace(/[^a-z0-9-]/g, '')
 		.replace(/-+/g, '-')
 		.replace(/^-|-$/g, '');
 }
+
+/** Latin letters that no Unicode decomposition takes to a-z. */
+const LATIN_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D' };
 
 /**
  * A new article's text: valid frontmatter (a draft, so nothing publishes it by accident), and a

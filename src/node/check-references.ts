@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { idSchema, readUrlScheme } from '../schemas/fields.ts';
-import { type ArticleData, DESCRIPTION_LIMIT, TITLE_LIMIT } from '../schemas/index.ts';
+import { type ArticleData, DESCRIPTION_LIMIT, getCollectionFolder, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
 import { checkBodyLimits } from '../lib/body-limits.ts';
 import type { BodyNode } from '../lib/body-policy.ts';
@@ -21,8 +21,14 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	const domainIds = content.domains.map((domain) => domain.id);
 	const report = (entry: Entry<unknown>, path: PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') =>
 		issues.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity });
-	const unknownId = (kind: string, id: string, known: string[]) =>
-		`unknown ${kind} "${id}"${formatSuggestion(id, known)}${known.length ? '' : ` (content/${kind === 'cert' ? 'certs' : 'domains'}/ is empty)`}`;
+	// A file that failed its own checks is not loaded: what names it is pointed at that file, not at a near miss.
+	const unreadable = new Map(content.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.file.replace(/\.[^./]+$/, ''), issue.file]));
+	const unknownId = (kind: 'cert' | 'domain', id: string, known: string[]) => {
+		const folder = getCollectionFolder(kind === 'cert' ? 'certs' : 'domains');
+		const broken = unreadable.get(`${folder}/${id}`);
+		if (broken) return `${kind} "${id}" cannot be read: ${broken} has errors of its own; fix them first`;
+		return `unknown ${kind} "${id}"${formatSuggestion(id, known)}${known.length ? '' : ` (${folder}/ is empty)`}`;
+	};
 
 	const fileNameIssue = (entry: Entry<unknown>, message: string) =>
 		issues.push({ file: entry.file, line: 1, field: '(file name)', message, severity: 'error' });
@@ -89,8 +95,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 			if (!domainIds.includes(id)) report(article, ['domains', index], unknownId('domain', id, domainIds));
 		});
 
-		if (typeof data.heroImage === 'string' && !/^https:/.test(data.heroImage)) {
-			const problem = checkLocalImage(projectRoot, join(dirname(article.file), data.heroImage), data.heroImage, { hero: true });
+		if (typeof data.heroImage === 'string') {
+			const problem = checkHeroImage(projectRoot, article.file, data.heroImage);
 			if (problem) report(article, ['heroImage'], problem.message, problem.severity);
 		}
 		for (const image of findLocalBodyImages(article.file, article.source)) {
@@ -122,6 +128,11 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		}
 	}
 	return issues;
+}
+
+/** What is wrong with an article's hero image, when it is a local one (a remote one is never fetched). */
+export function checkHeroImage(projectRoot: string, articleFile: string, heroImage: string) {
+	return /^https:/.test(heroImage) ? undefined : checkLocalImage(projectRoot, join(dirname(articleFile), heroImage), heroImage, { hero: true });
 }
 
 /**

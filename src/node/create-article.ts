@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createAuthorIndex } from '../lib/authors.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { buildNewArticle, slugifyName } from '../lib/new-article.ts';
+import { idSchema } from '../schemas/fields.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
 import { loadContent } from './load-content.ts';
 
@@ -13,6 +14,8 @@ export interface CreateArticleOptions {
 	examDomain?: string;
 	type?: string;
 	author?: string;
+	/** The file name and URL, instead of the one made from the title. */
+	slug?: string;
 	/** The day of writing, YYYY-MM-DD. */
 	today: string;
 }
@@ -27,8 +30,9 @@ export class CreateArticleError extends Error {}
  */
 export function createArticle(root: string, options: CreateArticleOptions): { file: string; slug: string; text: string } {
 	const title = options.title.trim();
-	const slug = slugifyName(title);
-	if (!slug) throw new CreateArticleError('the title needs a letter or digit to make the file name from');
+	const slug = options.slug ?? slugifyName(title);
+	if (options.slug !== undefined && !idSchema.safeParse(options.slug).success) throw new CreateArticleError(`--slug "${options.slug}" cannot be a slug: use lower-case letters, digits and hyphens`);
+	if (!slug) throw new CreateArticleError('the title has no letter of the Latin alphabet or digit to make the file name and URL from: give them with --slug, like --slug exam-guide');
 	const folder = getCollectionFolder('articles');
 	const taken = ['mdx', 'md'].map((extension) => `${folder}/${slug}.${extension}`).find((file) => existsSync(join(root, file)));
 	if (taken) throw new CreateArticleError(`${taken} already exists: choose another title, or edit that article`);

@@ -109,4 +109,18 @@ describe('npm run dev with invalid content', () => {
 		await server.until(async () => textOf((await page()).querySelector('h1')) === 'Wrong type', 'the fixed article');
 		expect(textOf((await page()).querySelector('.prose'))).toBe('Text of the article with a wrong type.');
 	});
+
+	it('keeps serving every page when a local hero image is missing, shows the article\'s problem, and brings it back once fixed', async () => {
+		const file = join(site.root, 'content/articles/data-preparation-guide.mdx');
+		const good = readFileSync(file, 'utf8');
+		const status = async (path: string) => (await fetch(`${server.origin}${path}`)).status;
+		const page = async () => parseHtml(await (await fetch(`${server.origin}/articles/data-preparation-guide/`)).text());
+		writeFileSync(file, good.replace(/^heroImage: .*$/m, 'heroImage: ./images/missing.png'));
+		await server.until(async () => textOf((await page()).querySelector('h1')) === 'This article cannot be shown yet', 'the problem page');
+		expect((await page()).querySelector('.problems li')?.text.trim()).toMatch(/^content\/articles\/data-preparation-guide\.mdx:\d+ {2}heroImage {2}no image at \.\/images\/missing\.png/);
+		for (const path of ['/', '/articles/', '/certifications/aws-mla-c01/']) expect(await status(path), path).toBe(200);
+		writeFileSync(file, good);
+		await server.until(async () => textOf((await page()).querySelector('h1')) !== 'This article cannot be shown yet', 'the fixed article');
+		expect(await status('/')).toBe(200);
+	});
 });

@@ -62,6 +62,15 @@ describe('references between files', () => {
 		]);
 	});
 
+	it('points an article naming a cert that failed its own checks at that file, not at a near miss', () => {
+		const content = contentWith({ 'content/articles/a.mdx': { certs: ['aws-mla-c01'] } });
+		content.certs.push(entry(loadFile('certs', 'content/certs/aws-mls-c01.yaml', 'name: N\nvendor: V\ncode: C\nsources: [s]\nchecked: 2026-01-01\nexam_domains: [{ id: a, name: A, weight: 100 }]\n')));
+		content.issues.push(...loadFile('certs', 'content/certs/aws-mla-c01.yaml', 'name: "unclosed\n').issues);
+		expect(problems(content)).toEqual([
+			'content/articles/a.mdx:6  certs.0  cert "aws-mla-c01" cannot be read: content/certs/aws-mla-c01.yaml has errors of its own; fix them first',
+		]);
+	});
+
 	it('warns when the read time is far from the text, not when it is close', () => {
 		expect(problems(contentWith({ 'content/articles/a.mdx': { read_time: 9 } }))).toEqual([
 			'content/articles/a.mdx:6  read_time  warning: says 9 min but the text reads in about 1 min',

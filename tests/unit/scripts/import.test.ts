@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { downloadImage, LocalizeError } from '../../../src/node/localize-image.ts';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite, productEnv, projectRoot, runScript } from '../../helpers/fixture-site.ts';
+import { createFixtureSite, type FixtureSite, productEnv, projectRoot, run, runScript } from '../../helpers/fixture-site.ts';
 
 const seedSlug = 'mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence';
 const legacy = (name: string) => join(projectRoot, 'tests/fixtures/legacy', name);
@@ -169,6 +169,14 @@ describe('npm run import', () => {
 		expect(author.status).toBe(1);
 		expect(author.stderr).toContain('nameless.txt  (file)  has an author, "!!!", with no letters or digits to make an author id from: give the author\'s name');
 		expect(existsSync(join(site.root, 'content/authors/.yaml'))).toBe(false);
+	});
+
+	it('reads a path from the folder the author typed it in, though npm run starts the script at the project root', () => {
+		mkdirSync(join(site.root, 'drafts'));
+		writeFileSync(join(site.root, 'drafts/legacy.txt'), readFileSync(seed, 'utf8'));
+		const result = run(site, [join(projectRoot, 'scripts/import.ts'), 'legacy.txt', '--dry-run'], { npm_lifecycle_event: 'import', INIT_CWD: join(site.root, 'drafts') });
+		expect(result.stdout).toContain(`would be created content/articles/${seedSlug}.mdx`);
+		expect(result.status).toBe(0);
 	});
 
 	it('makes author ids from any name', () => {

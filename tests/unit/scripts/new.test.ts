@@ -8,6 +8,22 @@ import { createFixtureSite, projectRoot, run, runScript } from '../../helpers/fi
 const NO_GIT_CONFIG = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 const newArticle = (site: ReturnType<typeof createFixtureSite>, args: string[]) => run(site, [join(projectRoot, 'scripts/new.ts'), ...args], NO_GIT_CONFIG);
 
+describe('the commands\' arguments', () => {
+	it('answer a mistyped option or --help with the usage, never a stack trace', () => {
+		const site = createFixtureSite('command-line');
+		for (const script of ['new', 'validate', 'import', 'report']) {
+			const result = runScript(site, script, ['--frobnicate']);
+			expect(result.status, script).toBe(2);
+			expect(result.stderr, script).toMatch(new RegExp(`^Unknown option '--frobnicate'.*\\nusage: npm run ${script}`, 's'));
+			expect(result.stderr, script).not.toMatch(/\n\s+at /);
+			const help = runScript(site, script, ['--help']);
+			expect(help.status, script).toBe(0);
+			expect(help.stdout, script).toMatch(new RegExp(`^usage: npm run ${script}`));
+		}
+		expect(runScript(site, 'validate', ['content/articles/x.mdx']).stderr).toMatch(/^Unexpected argument 'content\/articles\/x\.mdx'/);
+	});
+});
+
 describe('npm run new', () => {
 	it('writes a draft with valid frontmatter and an outline from the exam domain, and says where to preview it', () => {
 		const site = createFixtureSite('new-domain');
@@ -48,6 +64,11 @@ describe('npm run new', () => {
 			'npm run new: --exam-domain "data-prep" is not an exam domain of MLA-C01 (known: data-preparation, model-development, deployment-orchestration, monitoring-maintenance-security)\n',
 		);
 		expect(newArticle(site, ['Wrong type', '--author', 'ada-example', '--type', 'tutorial']).status).toBe(1);
+		expect(newArticle(site, ['日本語の試験ガイド', '--author', 'ada-example']).stderr).toBe(
+			'npm run new: the title has no letter of the Latin alphabet or digit to make the file name and URL from: give them with --slug, like --slug exam-guide\n',
+		);
+		expect(newArticle(site, ['日本語の試験ガイド', '--author', 'ada-example', '--slug', 'nihongo-guide']).stdout).toMatch(/^Wrote content\/articles\/nihongo-guide\.mdx/);
+		expect(newArticle(site, ['Søren Ørsted on Œuvres', '--author', 'ada-example']).stdout).toMatch(/^Wrote content\/articles\/soren-orsted-on-oeuvres\.mdx/);
 		const long = newArticle(site, ['Long '.repeat(50).trim(), '--author', 'ada-example']);
 		expect(long.status).toBe(1);
 		expect(long.stderr).toMatch(/^npm run new: nothing written: the new article would not validate:\ncontent\/articles\/(long-){49}long\.mdx:2 {2}title {2}must be at most 200 characters\n$/);
