@@ -1,5 +1,5 @@
 import { formatSearchParams, parseSearchParams, type SearchFacets, type SearchState } from '../lib/search.ts';
-import { loadSearch, setNewestFirst } from './search-ui.ts';
+import { loadComponents, loadSearch, setNewestFirst } from './search-ui.ts';
 
 /**
  * The /search/ page: starts from the query, filters and order in its URL, and keeps the URL in
@@ -15,11 +15,21 @@ async function startSearchPage(root: HTMLElement) {
 		order.closest('label')?.removeAttribute('hidden');
 	}
 
+	// With nothing asked yet, the box is drawn and focused, and search itself (its code, index and
+	// filters) loads when the reader first types or points: a page that is only looked at stays light.
+	if (!initial.query && !Object.keys(initial.filters).length) {
+		await loadComponents();
+		await customElements.whenDefined('pagefind-input');
+		focusBox(root);
+		await new Promise((resolve) => ['keydown', 'pointerdown'].forEach((event) => root.addEventListener(event, resolve, { once: true, capture: true })));
+	}
 	const instance = await loadSearch({ withFilters: true });
 	const state: SearchState = { ...initial };
 	instance.on('search', (term, filters) => {
 		state.query = term;
 		state.filters = filters;
+		// Until the reader asks for something, the list of every page stays out of sight (and out of the layout).
+		root.toggleAttribute('data-unasked', !term.trim() && !Object.values(filters).some((values) => values.length));
 		const query = formatSearchParams(state, vocabulary);
 		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
 	});
@@ -36,9 +46,14 @@ async function startSearchPage(root: HTMLElement) {
 		instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
 	});
 	instance.triggerSearchWithFilters(initial.query, initial.filters);
-	// The components render their input after the page has loaded, too late for `autofocus`.
+	focusBox(root);
+}
+
+/** The components render their input after the page has loaded, too late for `autofocus`. */
+function focusBox(root: HTMLElement) {
 	if (document.activeElement === document.body) root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) startSearchPage(root).catch(() => root.querySelector('[data-search-error]')?.removeAttribute('hidden'));
+// After the page's first paint: the reader sees it at once, and search loads into it.
+if (root) requestAnimationFrame(() => setTimeout(() => startSearchPage(root).catch(() => root.querySelector('[data-search-error]')?.removeAttribute('hidden'))));

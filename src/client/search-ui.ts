@@ -56,9 +56,14 @@ let newestFirst = false;
  * dialog's first search downloads that much less.
  */
 export function loadSearch({ withFilters }: { withFilters: boolean }): Promise<SearchInstance> {
-	return (loading ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]).then(() =>
-		setUp(withFilters),
-	));
+	return (loading ??= loadComponents().then(() => setUp(withFilters)));
+}
+
+let components: Promise<unknown> | undefined;
+
+/** The components and their styles alone: they draw the search box, and load search itself only when it is used. */
+export function loadComponents(): Promise<unknown> {
+	return (components ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]));
 }
 
 /** Orders the next searches newest first, or by relevance. */

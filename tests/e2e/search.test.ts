@@ -65,11 +65,22 @@ describe('search on the built site', () => {
 	});
 
 	it('narrows the results with every facet, and with facets combined', async () => {
-		// With no words, the search page lists every page the filters let through.
+		// With no words and no filter, the page waits for the reader: once asked, the facets show, no result does.
 		const { page, errors, results } = await openSearchPage('');
-		const all = (await results()).count;
+		// Search itself loads once the reader first points or types; the box is there, focused, before.
+		await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null);
+		expect(await page.$$('pagefind-filter-pane .pf-filter-group-name')).toEqual([]);
+		await page.click('[data-search-page] pagefind-input input');
+		await page.waitForSelector('pagefind-filter-pane .pf-filter-group-name');
 		const facets = await page.$$eval('pagefind-filter-pane .pf-filter-group-name', (names) => names.map((name) => name.textContent));
 		expect(facets.sort()).toEqual(['Author', 'Certification', 'Exam domain', 'Topic', 'Type']);
+		expect(await page.locator('[data-search-page] pagefind-results').isVisible()).toBe(false);
+		// With no words, a filter lists every page it lets through: the three types together are every page.
+		let all = 0;
+		for (const type of ['article', 'guide', 'certification']) {
+			await page.goto(`${served.server.origin}/search/?type=${type}`);
+			all += (await results()).count;
+		}
 		for (const [param, value] of [
 			['cert', 'aws-saa-c03'],
 			['domain', 'generative-ai'],

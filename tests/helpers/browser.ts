@@ -13,12 +13,12 @@ export function findChromium(): boolean {
 }
 
 /** A headless Chromium for the e2e suite and the bench, with nothing in it that calls out. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 	if (!findChromium()) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH`);
 	return chromium.launch({
 		executablePath,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
 	});
 }
 

@@ -51,6 +51,11 @@ export function serveStatic(dist: string, { base = '/' } = {}): Promise<StaticSe
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = inside && file.startsWith(dist) && existsSync(file);
 		if (!found) file = join(dist, '404.html');
+		// A folder with no 404 page of its own answers a bare 404, as hosts do.
+		if (!found && !existsSync(file)) {
+			response.writeHead(404).end();
+			return;
+		}
 		const type = extname(file);
 		response.statusCode = found ? 200 : 404;
 		response.setHeader('Content-Type', TYPES[type] ?? 'application/octet-stream');
