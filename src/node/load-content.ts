@@ -40,6 +40,8 @@ export type LoadedContent = { [N in CollectionName]: Entry<CollectionData[N]>[] 
 	/** How many files were read. */
 	fileCount: number;
 	issues: ContentIssue[];
+	/** Articles whose frontmatter the schema refused: their bodies are still checked, so that one run lists every problem. */
+	refusedArticles?: { file: string; source: string }[];
 };
 
 /** Outside Astro a local image is a path; its existence is checked with the references. */
@@ -71,6 +73,10 @@ export function loadContent(projectRoot: string, names = Object.keys(collectionF
 			if (!result) continue;
 			content.issues.push(...result.issues);
 			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
+			// Frontmatter that parsed but failed the schema: the body below it can still be read.
+			else if (name === 'articles' && !result.issues.some((issue) => issue.field === '(frontmatter)')) {
+				(content.refusedArticles ??= []).push({ file: result.file, source: result.source });
+			}
 		}
 	}
 	return content;
@@ -91,7 +97,8 @@ export function identifyPath(projectRoot: string, path: string): { name: Collect
 export function loadPath(projectRoot: string, path: string) {
 	const identity = identifyPath(projectRoot, path);
 	if (!identity) return undefined;
-	return { ...identity, ...loadFile(identity.name, identity.file, readFileSync(path, 'utf8'), identity.id) };
+	const source = readFileSync(path, 'utf8');
+	return { ...identity, source, ...loadFile(identity.name, identity.file, source, identity.id) };
 }
 
 function listFiles(folder: string, wanted: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { checkBodyLimits } from '../lib/body-limits.ts';
@@ -14,7 +14,7 @@ export function validateContent(projectRoot: string, trust: ContentTrust): Loade
 	const content = loadContent(projectRoot);
 	content.issues.push(...checkReferences(content, projectRoot));
 	const certs = readCertDomains(content);
-	for (const article of content.articles) content.issues.push(...checkBody(article.file, article.source, trust, certs));
+	for (const article of [...content.articles, ...(content.refusedArticles ?? [])]) content.issues.push(...checkBody(article.file, article.source, trust, certs));
 	return content;
 }
 
@@ -55,7 +55,7 @@ export function recheckPath(content: LoadedContent, projectRoot: string, path: s
 	if (loaded?.entry) entries.push(loaded.entry);
 	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...checkReferences(content, projectRoot)];
 	const references = checkReferences(content, projectRoot, { only: identity.file });
-	const syntax = loaded ? checkBody(identity.file, readFileSync(path, 'utf8'), trust, readCertDomains(content)) : [];
+	const syntax = loaded ? checkBody(identity.file, loaded.source, trust, readCertDomains(content)) : [];
 	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }
 

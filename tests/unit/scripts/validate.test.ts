@@ -81,6 +81,19 @@ describe('npm run validate', () => {
 		expect(readFileSync(join(projectRoot, '.githooks/pre-commit'), 'utf8')).toContain('\nexec npm run --silent validate -- --staged\n');
 	});
 
+	it('lists the problems of a body even when its frontmatter has one of its own', () => {
+		const site = createFixtureSite('validate-both', {
+			files: {
+				'content/articles/both.mdx': "---\ntitle: 'Both'\ndescription: 'Frontmatter and body both wrong.'\nauthor: david-jenkins\npublish_date: 2025-01-01\nheroImg: x.png\n---\n\n<ExamTip titel=\"x\">Read twice.</ExamTip>\n",
+			},
+		});
+		const lines = runScript(site, 'validate').stdout.split('\n').filter((line) => line.startsWith('content/articles/both.mdx'));
+		expect(lines).toEqual([
+			'content/articles/both.mdx:6  heroImg  unknown field; did you mean "heroImage"?',
+			'content/articles/both.mdx:9:1  body  <ExamTip titel> is not a prop of <ExamTip>: it takes title; did you mean "title"? (contentTrust: restricted)',
+		]);
+	});
+
 	it('with --staged counts a staged deletion of a cert, which breaks the articles that name it', () => {
 		const site = createFixtureSite('validate-staged-deletion');
 		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: site.root, encoding: 'utf8' });
