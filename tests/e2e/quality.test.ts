@@ -74,8 +74,11 @@ describe('Lighthouse (mobile, simulated slow 4G): performance ≥ 95, accessibil
 		expect(report.scores.performance).toBeGreaterThanOrEqual(95);
 		expect(report.scores.accessibility).toBe(100);
 		expect(report.scores.seo).toBe(100);
-		expect(report.failing.filter((audit) => !audit.startsWith('performance/'))).toEqual(['best-practices/errors-in-console: Browser errors were logged to the console']);
-		expect(report.consoleErrors).toEqual(['Failed to load resource: net::ERR_NAME_NOT_RESOLVED']);
+		// Offline the request fails (how, depends on the machine's resolver); with a network it may load, and then nothing is short.
+		const others = report.failing.filter((audit) => !audit.startsWith('performance/') && audit !== 'best-practices/errors-in-console: Browser errors were logged to the console');
+		expect(others).toEqual([]);
+		expect(report.consoleErrors.length).toBeLessThanOrEqual(1);
+		expect(report.consoleErrors.every((error) => /^Failed to load resource: net::ERR_/.test(error))).toBe(true);
 	});
 
 	it('would fail: a page without language, title, description or alt text scores below 100', { timeout: 120_000 }, async () => {
