@@ -26,8 +26,14 @@ export interface ConvertedArticle {
 	addedLines: number;
 }
 
-/** Thrown when a legacy file cannot become an article; the message says why. */
-export class ImportRefusal extends Error {}
+/** Thrown when a legacy file cannot become an article; the message says why, and the line where, when there is one. */
+export class ImportRefusal extends Error {
+	readonly line?: number;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.line = line;
+	}
+}
 
 /**
  * Converts an article in the legacy format (YAML frontmatter over Markdown) into MDX: the
@@ -74,7 +80,9 @@ export function readLegacyFrontmatter(source: string): { data: Record<string, un
 	try {
 		data = yaml.load(block[1], { schema: yaml.CORE_SCHEMA }) ?? {};
 	} catch (error) {
-		throw new ImportRefusal(`has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+		const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+		// The mark counts from the line after the opening ---, from 0.
+		throw new ImportRefusal(`is not valid YAML: ${reason ?? (error as Error).message}`, mark && mark.line + 2);
 	}
 	if (typeof data !== 'object' || Array.isArray(data)) throw new ImportRefusal('has frontmatter that is not a list of fields (name: value)');
 	return { data: data as Record<string, unknown>, frontmatter: block[1], body: text.slice(block[0].length) };

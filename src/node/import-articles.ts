@@ -31,8 +31,8 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 	const authors = [...content.authors];
 	const plan: ImportPlan = { writes: [], refusals: [], log: [] };
 	const targets = new Set<string>();
-	const refuse = (name: string, message: string) =>
-		plan.refusals.push({ name, issues: [{ file: name, field: '(file)', message, severity: 'error' }] });
+	const refuse = (name: string, message: string, line?: number) =>
+		plan.refusals.push({ name, issues: [{ file: name, line, field: line ? '(frontmatter)' : '(file)', message, severity: 'error' }] });
 
 	for (const { name, source } of files) {
 		let converted;
@@ -40,7 +40,7 @@ export function importArticles(projectRoot: string, files: { name: string; sourc
 			converted = convertLegacyArticle(source, { authors, certs: content.certs }, { slug: options.slug });
 		} catch (error) {
 			if (error instanceof ImportRefusal) {
-				refuse(name, error.message);
+				refuse(name, error.message, error.line);
 				continue;
 			}
 			throw error;

@@ -17,7 +17,7 @@ export async function downloadImage(url: string, { maxBytes = MAX_DOWNLOAD_BYTES
 	try {
 		response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
 	} catch (error) {
-		throw new LocalizeError(`could not download ${url}: ${(error as Error).message}`);
+		throw new LocalizeError(`could not download ${url}: ${describeFailure(error)}`);
 	}
 	if (!response.ok) throw new LocalizeError(`could not download ${url}: HTTP ${response.status}`);
 	const type = response.headers.get('content-type') ?? '';
@@ -35,10 +35,17 @@ export async function downloadImage(url: string, { maxBytes = MAX_DOWNLOAD_BYTES
 	} catch (error) {
 		// A server that stalls mid-answer, or a connection cut, ends the download like one never started.
 		if (error instanceof LocalizeError) throw error;
-		throw new LocalizeError(`could not download ${url}: ${(error as Error).message}`);
+		throw new LocalizeError(`could not download ${url}: ${describeFailure(error)}`);
 	}
 	const bytes = Buffer.concat(chunks);
 	const actual = detectImageType(bytes.subarray(0, 16));
 	if (!actual) throw new LocalizeError(`${url} says it is an image, but its bytes are not one`);
 	return { bytes, extension: EXTENSIONS[actual] };
+}
+
+/** Node's fetch says only "fetch failed"; the reason (refused, not found, reset) is its cause. */
+function describeFailure(error: unknown): string {
+	const { message, cause } = error as Error & { cause?: { code?: string; message?: string } };
+	const reason = cause?.code ?? cause?.message;
+	return reason ? `${message} (${reason})` : message;
 }

@@ -151,6 +151,13 @@ describe('npm run import', () => {
 		);
 	});
 
+	it('says on which line a legacy file\'s frontmatter stops being YAML', () => {
+		writeFileSync(join(site.root, 'broken.txt'), "---\ntitle: 'Unclosed\nauthor: x\n---\nBody\n");
+		const result = runScript(site, 'import', ['broken.txt']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe('broken.txt:4  (frontmatter)  is not valid YAML: unexpected end of the stream within a single quoted scalar\nimport refused 1 of 1 files; nothing was written\n');
+	});
+
 	it('reads frontmatter as YAML data only: a ---js block is refused, never run, even to look for a hero image', () => {
 		const mark = join(site.root, 'ran.txt');
 		writeFileSync(join(site.root, 'code.txt'), `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(mark)}, 'x'), 'x'), heroImage: 'https://example.invalid/x.png' }\n---\nBody\n`);
@@ -230,6 +237,14 @@ describe('npm run import -- --localize-images', () => {
 		expect(readFileSync(join(site.root, 'content/articles/images/localized-hero.png'))).toEqual(png);
 		expect(readFileSync(join(site.root, 'content/articles/localized.mdx'), 'utf8')).toMatch(/^heroImage: \.\/images\/localized-hero\.png$/m);
 		expect(runScript(site, 'validate').status).toBe(0);
+	});
+
+	it('says why a download could not start, not only that it failed', async () => {
+		const closed = createServer();
+		await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+		const { port } = closed.address() as AddressInfo;
+		await new Promise<void>((resolve) => closed.close(() => resolve()));
+		await expect(downloadImage(`http://127.0.0.1:${port}/hero.png`)).rejects.toThrow(`could not download http://127.0.0.1:${port}/hero.png: fetch failed (ECONNREFUSED)`);
 	});
 
 	it('ends a download that stalls half-way as a refusal, not a crash', async () => {
