@@ -37,11 +37,17 @@ const LATIN_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 
  * A new article's text: valid frontmatter (a draft, so nothing publishes it by accident), and a
  * body outline to write into, built from the exam domain when one is given.
  */
+/** What `npm run new` writes for the author to replace: published as it is, it would read as a template. */
+export const SCAFFOLD_TEXT = {
+	description: 'One or two sentences on what the reader will know after reading: shown on cards and in search results.',
+	body: ['Write the first section here.', 'Summarise what it covers.', 'A service or concept, and when the exam expects it', 'One thing the exam asks that readers often miss.'],
+} as const;
+
 export function buildNewArticle(article: NewArticle): string {
 	const domain = article.cert?.data.exam_domains.find((candidate) => candidate.id === article.examDomain);
 	const frontmatter = {
 		title: article.title.trim(),
-		description: 'One or two sentences on what the reader will know after reading: shown on cards and in search results.',
+		description: SCAFFOLD_TEXT.description,
 		author: article.author,
 		publish_date: article.today,
 		...(article.cert ? { certs: [article.cert.id] } : {}),
@@ -66,27 +72,27 @@ export function writeFrontmatter(fields: Record<string, unknown>): string {
 
 function buildOutline(cert: NewArticle['cert'], domain: CertData['exam_domains'][number] | undefined): string {
 	if (!cert || !domain) {
-		return ['## What you will learn', '', 'Write the first section here.', '', '## Exam tips', '', '<ExamTip>', 'One thing the exam asks that readers often miss.', '</ExamTip>', ''].join('\n');
+		return ['## What you will learn', '', SCAFFOLD_TEXT.body[0], '', '## Exam tips', '', '<ExamTip>', SCAFFOLD_TEXT.body[3], '</ExamTip>', ''].join('\n');
 	}
 	return [
 		`<ExamDomain cert="${cert.id}" domain="${domain.id}" />`,
 		'',
 		`## What ${cert.data.code} asks about ${domain.name}`,
 		'',
-		`This domain is ${formatWeight(domain)} of the exam. Summarise what it covers.`,
+		`This domain is ${formatWeight(domain)} of the exam. ${SCAFFOLD_TEXT.body[1]}`,
 		'',
 		'## Key services and concepts',
 		'',
 		'<KeyFacts>',
 		'',
-		'- A service or concept, and when the exam expects it',
+		`- ${SCAFFOLD_TEXT.body[2]}`,
 		'',
 		'</KeyFacts>',
 		'',
 		'## Exam tips',
 		'',
 		'<ExamTip>',
-		'One thing the exam asks that readers often miss.',
+		SCAFFOLD_TEXT.body[3],
 		'</ExamTip>',
 		'',
 		`<DomainWeights cert="${cert.id}" />`,

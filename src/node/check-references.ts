@@ -7,6 +7,7 @@ import { checkBodyLimits } from '../lib/body-limits.ts';
 import type { BodyNode } from '../lib/body-policy.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
+import { SCAFFOLD_TEXT } from '../lib/new-article.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
 import { type Entry, findBodyStart, type LoadedContent, parseArticleTree } from './load-content.ts';
@@ -110,6 +111,14 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		if (data.description.length > DESCRIPTION_LIMIT) {
 			report(article, ['description'], `is ${data.description.length} characters; search engines show about ${DESCRIPTION_LIMIT}`, 'warning');
 		}
+		// A draft may hold the scaffold's sentences while it is written; a published article may not.
+		const scaffold = data.draft ? 'warning' : 'error';
+		if (data.description === SCAFFOLD_TEXT.description) report(article, ['description'], "is still npm run new's placeholder: say what the reader will know after reading", scaffold);
+		const bodyStartLine = article.source.slice(0, article.source.length - article.body.length).split('\n').length;
+		article.body.split('\n').forEach((text, index) => {
+			const placeholder = SCAFFOLD_TEXT.body.find((sentence) => text.includes(sentence));
+			if (placeholder) issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: `still holds npm run new's placeholder "${placeholder}": write your own text`, severity: scaffold });
+		});
 		if (data.read_time !== undefined) {
 			const computed = computeReadTime(article.body);
 			if (Math.abs(data.read_time - computed) > computed / 2) {

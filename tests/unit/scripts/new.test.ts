@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFixtureSite, projectRoot, run, runScript } from '../../helpers/fixture-site.ts';
@@ -39,6 +39,19 @@ describe('npm run new', () => {
 		const validate = runScript(site, 'validate');
 		expect(validate.status).toBe(0);
 		expect(validate.stdout).toContain('2 drafts left out (data-prep-s3-glue, draft-article)');
+		// The scaffold's sentences are to be replaced: a warning in a draft, an error once it would publish.
+		const placeholders = (output: string) => output.split('\n').filter((line) => line.includes("npm run new's placeholder"));
+		expect(placeholders(validate.stdout)).toEqual([
+			"content/articles/data-prep-s3-glue.mdx:3  description  warning: is still npm run new's placeholder: say what the reader will know after reading",
+			'content/articles/data-prep-s3-glue.mdx:17  body  warning: still holds npm run new\'s placeholder "Summarise what it covers.": write your own text',
+			'content/articles/data-prep-s3-glue.mdx:23  body  warning: still holds npm run new\'s placeholder "A service or concept, and when the exam expects it": write your own text',
+			'content/articles/data-prep-s3-glue.mdx:30  body  warning: still holds npm run new\'s placeholder "One thing the exam asks that readers often miss.": write your own text',
+		]);
+		writeFileSync(join(site.root, 'content/articles/data-prep-s3-glue.mdx'), text.replace('draft: true', 'draft: false'));
+		const published = runScript(site, 'validate');
+		expect(published.status).toBe(1);
+		expect(placeholders(published.stdout)).toHaveLength(4);
+		expect(placeholders(published.stdout).every((line) => !line.includes('warning:'))).toBe(true);
 	});
 
 	it('takes the author whose name is git’s user.name, and never overwrites an article', () => {
