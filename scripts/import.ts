@@ -8,10 +8,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../src/lib/content-issues.ts';
 import { parseCommandLine } from '../src/node/command-line.ts';
 import { ImportRefusal, readLegacyFrontmatter } from '../src/lib/import-legacy.ts';
-import { slugifyName } from '../src/lib/new-article.ts';
+import { findSlugOptionProblem, slugifyName } from '../src/lib/new-article.ts';
 import { importArticles } from '../src/node/import-articles.ts';
 import { downloadImage, LocalizeError } from '../src/node/localize-image.ts';
-import { idSchema } from '../src/schemas/fields.ts';
 import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const USAGE = 'usage: npm run import -- <legacy files…> [--slug <slug>] [--force] [--dry-run] [--localize-images]';
@@ -37,8 +36,9 @@ if (values.slug && positionals.length > 1) {
 	process.exit(2);
 }
 // Checked before the slug names any file (the hero image's is made from it).
-if (values.slug !== undefined && !idSchema.safeParse(values.slug).success) {
-	console.error(`--slug "${values.slug}" cannot be a slug: use lower-case letters, digits and hyphens`);
+const slugProblem = values.slug === undefined ? undefined : findSlugOptionProblem(values.slug);
+if (slugProblem) {
+	console.error(slugProblem);
 	process.exit(2);
 }
 

@@ -2,6 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import { Document, visit } from 'yaml';
 import { formatWeight } from './cert-facts.ts';
 import type { CertData } from '../schemas/index.ts';
+import { idSchema } from '../schemas/fields.ts';
 
 /** What `npm run new` knows once the author, the cert and the exam domain are settled. */
 export interface NewArticle {
@@ -28,6 +29,11 @@ export function slugifyName(name: string): string {
 		.replace(/[^a-z0-9-]/g, '')
 		.replace(/-+/g, '-')
 		.replace(/^-|-$/g, '');
+}
+
+/** Why a `--slug` an author typed cannot name an article, or undefined when it can. */
+export function findSlugOptionProblem(slug: string): string | undefined {
+	return idSchema.safeParse(slug).success ? undefined : `--slug "${slug}" cannot be a slug: use lower-case letters, digits and hyphens`;
 }
 
 /** Latin letters that no Unicode decomposition takes to a-z. */

@@ -10,7 +10,7 @@ import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { SCAFFOLD_TEXT } from '../lib/new-article.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
-import { type Entry, findBodyStart, type LoadedContent, parseArticleTree } from './load-content.ts';
+import { type Entry, findBodyStart, findBodyStartLine, type LoadedContent, parseArticleTree } from './load-content.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
@@ -114,11 +114,14 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		// A draft may hold the scaffold's sentences while it is written; a published article may not.
 		const scaffold = data.draft ? 'warning' : 'error';
 		if (data.description === SCAFFOLD_TEXT.description) report(article, ['description'], "is still npm run new's placeholder: say what the reader will know after reading", scaffold);
-		const bodyStartLine = article.source.slice(0, article.source.length - article.body.length).split('\n').length;
-		article.body.split('\n').forEach((text, index) => {
-			const placeholder = SCAFFOLD_TEXT.body.find((sentence) => text.includes(sentence));
-			if (placeholder) issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: `still holds npm run new's placeholder "${placeholder}": write your own text`, severity: scaffold });
-		});
+		// Most bodies hold none of the sentences: only those that do are read line by line.
+		if (SCAFFOLD_TEXT.body.some((sentence) => article.body.includes(sentence))) {
+			const bodyStartLine = findBodyStartLine(article.source);
+			article.body.split('\n').forEach((text, index) => {
+				const placeholder = SCAFFOLD_TEXT.body.find((sentence) => text.includes(sentence));
+				if (placeholder) issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: `still holds npm run new's placeholder "${placeholder}": write your own text`, severity: scaffold });
+			});
+		}
 		if (data.read_time !== undefined) {
 			const computed = computeReadTime(article.body);
 			if (Math.abs(data.read_time - computed) > computed / 2) {

@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAuthorIndex } from '../lib/authors.ts';
 import { formatSuggestion } from '../lib/did-you-mean.ts';
-import { buildNewArticle, slugifyName } from '../lib/new-article.ts';
-import { idSchema } from '../schemas/fields.ts';
+import { buildNewArticle, findSlugOptionProblem, slugifyName } from '../lib/new-article.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
 import { loadContent } from './load-content.ts';
 
@@ -31,7 +30,8 @@ export class CreateArticleError extends Error {}
 export function createArticle(root: string, options: CreateArticleOptions): { file: string; slug: string; text: string } {
 	const title = options.title.trim();
 	const slug = options.slug ?? slugifyName(title);
-	if (options.slug !== undefined && !idSchema.safeParse(options.slug).success) throw new CreateArticleError(`--slug "${options.slug}" cannot be a slug: use lower-case letters, digits and hyphens`);
+	const slugProblem = options.slug === undefined ? undefined : findSlugOptionProblem(options.slug);
+	if (slugProblem) throw new CreateArticleError(slugProblem);
 	if (!slug) throw new CreateArticleError('the title has no letter of the Latin alphabet or digit to make the file name and URL from: give them with --slug, like --slug exam-guide');
 	const folder = getCollectionFolder('articles');
 	const taken = ['mdx', 'md'].map((extension) => `${folder}/${slug}.${extension}`).find((file) => existsSync(join(root, file)));

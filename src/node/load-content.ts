@@ -187,6 +187,11 @@ export function findBodyStart(source: string): number {
 	return match ? match.index + match[0].length : source.length;
 }
 
+/** The line of the file on which the body starts, for problems found in the body as a whole. */
+export function findBodyStartLine(source: string): number {
+	return source.slice(0, findBodyStart(source)).split('\n').length;
+}
+
 /** Astro's frontmatter pattern (`@astrojs/internal-helpers/frontmatter`), which a test holds this copy to. */
 const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 

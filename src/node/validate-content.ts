@@ -7,7 +7,7 @@ import { type CertDomains, checkComponentProps, isAuthorComponent } from '../lib
 import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
 import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
-import { blankFrontmatter, type Entry, findBodyStart, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
+import { blankFrontmatter, type Entry, findBodyStart, findBodyStartLine, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
 
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
 export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {
@@ -23,9 +23,8 @@ export function validateContent(projectRoot: string, trust: ContentTrust): Loade
  * restricted mode the body policy. Without `certs` the components' cert and domain ids are not checked.
  */
 export function checkBody(file: string, source: string, trust: ContentTrust, certs?: CertDomains): ContentIssue[] {
-	const start = findBodyStart(source);
-	const tooBig = checkBodyLimits(source.slice(start));
-	if (tooBig) return [{ file, line: source.slice(0, start).split('\n').length, field: 'body', message: tooBig, severity: 'error' }];
+	const tooBig = checkBodyLimits(source.slice(findBodyStart(source)));
+	if (tooBig) return [{ file, line: findBodyStartLine(source), field: 'body', message: tooBig, severity: 'error' }];
 	if (trust === 'restricted') return checkRestrictedBody(file, source, certs);
 	return file.endsWith('.mdx') ? checkMdx(file, source, certs) : [];
 }
