@@ -11,7 +11,8 @@ export interface DevServer {
 	stop(): void;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now, for a server or a browser's DevTools to take. */
+export function freePort(): Promise<number> {
 	return new Promise((resolve) => {
 		const server = createServer().listen(0, '127.0.0.1', () => {
 			const { port } = server.address() as { port: number };

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from './browser.ts';
+import { freePort } from './dev-server.ts';
 
 /** The four categories the quality budget names, as Lighthouse scores them (0–100). */
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
@@ -11,15 +11,6 @@ export interface LighthouseReport {
 	failing: string[];
 	/** What the page wrote to the console as errors. */
 	consoleErrors: string[];
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /**

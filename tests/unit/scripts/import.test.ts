@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { downloadImage, LocalizeError } from '../../../src/node/localize-image.ts';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../helpers/dev-server.ts';
 import { createFixtureSite, type FixtureSite, productEnv, projectRoot, run, runScript } from '../../helpers/fixture-site.ts';
 
 const seedSlug = 'mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence';
@@ -240,10 +241,7 @@ describe('npm run import -- --localize-images', () => {
 	});
 
 	it('says why a download could not start, not only that it failed', async () => {
-		const closed = createServer();
-		await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-		const { port } = closed.address() as AddressInfo;
-		await new Promise<void>((resolve) => closed.close(() => resolve()));
+		const port = await freePort();
 		await expect(downloadImage(`http://127.0.0.1:${port}/hero.png`)).rejects.toThrow(`could not download http://127.0.0.1:${port}/hero.png: fetch failed (ECONNREFUSED)`);
 	});
 
