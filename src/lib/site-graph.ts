@@ -136,7 +136,7 @@ export interface SiteGraphInput<A extends ArticleInput> {
  * It bounds the work per article, so the whole graph costs time in proportion to the site, not
  * to its square; beyond it, older articles simply are not suggested.
  */
-export const RELATED_CANDIDATES = 200;
+export const RELATED_CANDIDATES = 100;
 
 /** Builds the site graph: one pass places each article, bucketing links them; related articles wait until read. */
 export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>): SiteGraph<A> {
@@ -286,7 +286,9 @@ function findRelated<A extends ArticleInput>(
 	const scores = new Map<ArticleNode<A>, RelatedScore>();
 	const tally = (groups: ReadonlyMap<string, ArticleNode<A>[]>, keys: readonly string[], field: 'certs' | 'tags') => {
 		for (const key of new Set(keys)) {
-			for (const candidate of (groups.get(key) ?? []).slice(0, RELATED_CANDIDATES)) {
+			const bucket = groups.get(key) ?? [];
+			for (let at = 0; at < Math.min(bucket.length, RELATED_CANDIDATES); at++) {
+				const candidate = bucket[at];
 				if (candidate === node) continue;
 				let score = scores.get(candidate);
 				if (!score) scores.set(candidate, (score = { certs: 0, tags: 0, rank: buckets.rank.get(candidate) ?? 0 }));
