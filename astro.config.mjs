@@ -10,6 +10,7 @@ import { publishing } from './src/integrations/publishing.ts';
 import { renderWatchdog } from './src/integrations/render-watchdog.ts';
 import { search } from './src/integrations/search.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 export default defineConfig({
 	site: site.url,
@@ -28,6 +29,7 @@ export default defineConfig({
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.base}404`) }),
 		search({ lang: site.lang, base: site.base }),
+		socialCards(),
 		securityHeaders(),
 		renderWatchdog({ timeoutSeconds: site.renderTimeoutSeconds }),
 		// Last: dist/ is replaced only when everything above has finished.

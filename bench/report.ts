@@ -65,6 +65,7 @@ function formatRatios(ratios: Ratios): string {
 		['starlight / bare+pagefind, wall', ratios.starlightToBarePagefind],
 		['ours / bare+pagefind, peak RSS', ratios.oursToBarePagefindMemory],
 		['ours / bare (bare without search), wall', ratios.oursToBare],
+		['ours with its social cards cached / bare+pagefind, wall', ratios.oursCardCacheToBarePagefind],
 	];
 	return lines.map(([label, ratio]) => `  ${label}: ${ratio === undefined ? 'not measured' : formatRatio(ratio)}`).join('\n');
 }

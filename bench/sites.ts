@@ -3,10 +3,11 @@
  * Starlight sites are plain strings here, not files of the repository, so that `astro check` and
  * the project's tsconfig never see a second Astro site.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type CorpusArticle, renderDocsArticle, renderOursArticle } from './corpus.ts';
 import { FIXTURE_CONTENT } from './fixtures.ts';
+import { CARD_CACHE_FOLDER } from '../src/integrations/social-cards.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -40,10 +41,21 @@ function describeCaches(root: string, viteConfig?: string): string {
 
 /**
  * What a build leaves behind, deleted before each build so that every build starts cold: output,
- * generated types and the caches of `describeCaches`. Nothing in a linked node_modules is touched.
+ * generated types and the caches of `describeCaches`, all but the drawn social cards with
+ * `keepCards`. Nothing in a linked node_modules is touched.
  */
-export function cleanSite(site: BenchSite) {
-	for (const folder of ['dist', '.astro', '.cache']) rmSync(join(site.root, folder), { recursive: true, force: true });
+export function cleanSite(site: BenchSite, { keepCards = false } = {}) {
+	const caches = keepCards ? ['.cache/vite', ...listCachesBesideCards(site)] : ['.cache'];
+	for (const folder of ['dist', '.astro', ...caches]) rmSync(join(site.root, folder), { recursive: true, force: true });
+}
+
+/** The entries of Astro's cache folder other than the social cards'. */
+function listCachesBesideCards(site: BenchSite): string[] {
+	const astroCache = join(site.root, '.cache/astro');
+	if (!existsSync(astroCache)) return [];
+	return readdirSync(astroCache)
+		.filter((entry) => entry !== CARD_CACHE_FOLDER)
+		.map((entry) => join('.cache/astro', entry));
 }
 
 /**

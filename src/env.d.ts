@@ -2,3 +2,8 @@ declare module 'virtual:certguides/publishing' {
 	const facts: import('./integrations/publishing.ts').PublishingFacts;
 	export default facts;
 }
+
+declare module 'virtual:certguides/social-cards' {
+	const settings: import('./integrations/social-cards.ts').SocialCardSettings;
+	export default settings;
+}

@@ -53,6 +53,12 @@ export const siteConfigSchema = z.strictObject({
 	feedSize: z.number().int().positive(),
 	/** An article this many minutes long or longer ends with a "Back to top" link. */
 	backToTopMinutes: z.number().int().positive(),
+	/**
+	 * Whether article and cert pages get a generated social preview image (title, cert code, author in
+	 * the theme's colours); without one, or when an article has a hero image, the page shows
+	 * that image or `public/og-default.png`.
+	 */
+	socialCards: z.boolean(),
 	/** Whether an article's last git change (after the commit that added it) shows as its last-updated date. */
 	gitDates: z.boolean(),
 	/**
@@ -94,6 +100,7 @@ export const site: SiteConfig = parseSiteConfig({
 	studyPathPreview: 5,
 	feedSize: 50,
 	backToTopMinutes: 5,
+	socialCards: true,
 	gitDates: true,
 	contentTrust: 'restricted',
 	renderTimeoutSeconds: 60,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCollectionFolder } from '../schemas/index.ts';
 import { type GitDates, readGitDates } from '../node/git-dates.ts';
+import { serveVirtualModule } from './virtual-module.ts';
 
 /** The module the site graph reads its build facts from. */
 const MODULE_ID = 'virtual:certguides/publishing';
@@ -44,18 +45,7 @@ export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegratio
 					preview,
 					updates: Object.fromEntries([...history.updates].map(([file, date]) => [file, date.toISOString()])),
 				};
-				const resolved = `\0${MODULE_ID}`;
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'certguides:publishing',
-								resolveId: (id) => (id === MODULE_ID ? resolved : undefined),
-								load: (id) => (id === resolved ? `export default ${JSON.stringify(facts)};` : undefined),
-							},
-						],
-					},
-				});
+				updateConfig({ vite: { plugins: [serveVirtualModule(MODULE_ID, facts)] } });
 			},
 		},
 	};

@@ -20,10 +20,15 @@ export function createSitePaths(base: string) {
 		tag: (tag: string) => at(`/tags/${slugifyTag(tag)}/`),
 		search: () => at('/search/'),
 		rss: () => at('/rss.xml'),
+		/** A page's social preview image (`src/pages/social/`). */
+		socialCard: (kind: SocialCardKind, id: string) => at(`/social/${kind}/${id}.png`),
 		/** A site path written in the content or the settings (`/certifications/`, `/favicon.svg`) under the base; any other URL as it is. */
 		link: (href: string) => (href.startsWith('/') && !href.startsWith('//') ? at(href) : href),
 	};
 }
+
+/** The pages that have social cards, by the folder their pages are under. */
+export type SocialCardKind = 'articles' | 'certifications';
 
 export type SitePaths = ReturnType<typeof createSitePaths>;
 

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The project under test. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const tmpRoot = join(projectRoot, 'tests/.tmp');
 
-/** Files a site needs besides its content; node_modules is linked, never copied. */
+/** Files a site needs besides its content; node_modules' packages are linked, never copied. */
 const siteFiles = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 
 export interface FixtureSite {
@@ -30,7 +30,7 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const file of siteFiles) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
-	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	linkPackages(root);
 	mkdirSync(join(root, 'content'));
 	for (const overlay of overlays) cpSync(join(projectRoot, 'tests/fixtures', overlay), join(root, 'content'), { recursive: true, verbatimSymlinks: true });
 	for (const [file, text] of Object.entries(files)) {
@@ -38,6 +38,22 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 		writeFileSync(join(root, file), text);
 	}
 	return { root, dist: join(root, 'dist') };
+}
+
+/** The project's own caches in its node_modules, which a site must not share: each site keeps its own. */
+const CACHE_FOLDERS = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Links each package of the project's node_modules into the site's own node_modules, and not the
+ * folder whole: Astro and Vite keep their caches there (content store, social cards), and sites
+ * built side by side by parallel tests must not read or prune each other's.
+ */
+function linkPackages(root: string) {
+	const modules = join(projectRoot, 'node_modules');
+	mkdirSync(join(root, 'node_modules'));
+	for (const entry of readdirSync(modules)) {
+		if (!CACHE_FOLDERS.has(entry)) symlinkSync(join(modules, entry), join(root, 'node_modules', entry), 'dir');
+	}
 }
 
 /**

@@ -1,58 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getUnpublishedReason, sortNewestFirst } from '../../../src/lib/articles.ts';
-import { type ArticleInput, buildSiteGraph, RELATED_CANDIDATES } from '../../../src/lib/site-graph.ts';
-import type { ArticleData, AuthorData, CertData, DomainData } from '../../../src/schemas/index.ts';
-
-type Fields = Partial<Omit<ArticleData, 'publish_date' | 'updated_date'>> & { date?: string; updated?: string };
-
-function article(id: string, fields: Fields = {}): ArticleInput {
-	const { date, updated, ...data } = fields;
-	return {
-		id,
-		filePath: `content/articles/${id}.mdx`,
-		body: 'word '.repeat(440),
-		data: {
-			title: id,
-			description: `About ${id}`,
-			author: 'ada',
-			draft: false,
-			certs: [],
-			exam_domains: [],
-			tags: [],
-			type: 'article',
-			...data,
-			publish_date: new Date(date ?? '2025-01-01'),
-			updated_date: updated ? new Date(updated) : undefined,
-		} as ArticleData,
-	};
-}
-
-const cert = (id: string, data: Partial<CertData> = {}) => ({
-	id,
-	data: {
-		name: `Cert ${id}`,
-		vendor: 'Vendor',
-		code: id.toUpperCase(),
-		status: 'active',
-		exam_domains: [
-			{ id: 'first', name: 'First part', weight: 60 },
-			{ id: 'second', name: 'Second part', weight: 40 },
-		],
-		domains: ['ml'],
-		...data,
-	} as CertData,
-});
-const domain = (id: string, order: number) => ({ id, data: { name: `Domain ${id}`, description: 'd', order } as DomainData });
-const author = (id: string, name: string) => ({ id, data: { name, bio: '', links: [] } as AuthorData });
-
-const base = {
-	certs: [cert('mla'), cert('saa', { domains: ['cloud', 'security'] })],
-	domains: [domain('security', 3), domain('ml', 1), domain('cloud', 2)],
-	authors: [author('ada', 'Ada Lovelace'), author('bob', 'Bob')],
-	now: new Date('2025-06-01T12:00:00Z'),
-	showUnpublished: false,
-};
-const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+import { buildSiteGraph, RELATED_CANDIDATES } from '../../../src/lib/site-graph.ts';
+import { article, author, base, cert, ids } from '../../helpers/site-graph-inputs.ts';
 
 describe('publishing', () => {
 	const now = base.now;

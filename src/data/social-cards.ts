@@ -1,0 +1,24 @@
+import { site } from '../config/site.ts';
+import { type CardText, describeArticleCard, describeCertCard } from '../lib/social-card.ts';
+import type { SocialCardKind } from '../lib/urls.ts';
+import { type Article, type CertPage, getSiteGraph } from './collections.ts';
+
+/** An article's card, none when the site has cards off, the article has a hero image or a title the card font cannot draw. */
+export function findArticleCard(article: Article): CardText | undefined {
+	return site.socialCards ? describeArticleCard(article, site.name) : undefined;
+}
+
+/** A cert landing page's card, under the same rules. */
+export function findCertCard(landing: CertPage): CardText | undefined {
+	return site.socialCards ? describeCertCard(landing, site.name) : undefined;
+}
+
+/** Every card the site's pages name, for the card route. */
+export async function listSocialCards(): Promise<{ kind: SocialCardKind; id: string; card: CardText }[]> {
+	const graph = await getSiteGraph();
+	const cards = [
+		...graph.articles.map((article) => ({ kind: 'articles' as const, id: article.id, card: findArticleCard(article) })),
+		...graph.certs.map((landing) => ({ kind: 'certifications' as const, id: landing.cert.id, card: findCertCard(landing) })),
+	];
+	return cards.flatMap(({ card, ...page }) => (card ? [{ ...page, card }] : []));
+}

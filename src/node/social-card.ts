@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { CARD_FONT_SUBSETS, CARD_SIZE, type CardColours, type CardText, layOutCard, subsetFamily } from '../lib/social-card.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Inter's subsets for the scripts `canDrawText` accepts, regular and bold, from the installed
+ * package: no network. Each subset has its own family name (`CARD_FONT_FAMILY` lists them in
+ * order), since Satori looks for a missing glyph in the next family, not the next file.
+ */
+const FONT_FILES = CARD_FONT_SUBSETS.flatMap((subset) =>
+	([400, 700] as const).map((weight) => ({ name: subsetFamily(subset), file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
+);
+
+/**
+ * What else decides a card's pixels besides its layout: the versions of the renderers and the
+ * font. A card drawn by another version is drawn again. (sharp's manifest is not exported: it is
+ * read beside its entry.)
+ */
+const RENDERER = [
+	['satori', require.resolve('satori/package.json')],
+	['sharp', join(dirname(require.resolve('sharp')), '../package.json')],
+	['@fontsource/inter', require.resolve('@fontsource/inter/package.json')],
+]
+	.map(([name, manifest]) => `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`)
+	.join();
+
+/**
+ * Cards drawn and cards read from the cache since the process started, for the build's summary.
+ * On `globalThis`: the build runs the card route from its own bundle of this module.
+ */
+export const cardCounts = ((globalThis as Record<symbol, unknown>)[Symbol.for('certguides.social-cards')] ??= { drawn: 0, cached: 0 }) as { drawn: number; cached: number };
+
+/**
+ * A card as PNG. Cards are kept in `cacheDir` under a hash of everything that decides their
+ * pixels (the laid-out text and colours, the size, the renderers): an unchanged page's card is
+ * read back, not drawn, and its file's time renewed so that the build can prune the cards no page
+ * uses any more.
+ */
+export async function renderSocialCard(card: CardText, { colours, cacheDir }: { colours: CardColours; cacheDir: string }): Promise<Uint8Array> {
+	const layout = layOutCard(card, colours);
+	const key = createHash('sha256').update(JSON.stringify([layout, CARD_SIZE, RENDERER])).digest('hex').slice(0, 32);
+	const cached = join(cacheDir, `${key}.png`);
+	try {
+		const png = readFileSync(cached);
+		const now = new Date();
+		utimesSync(cached, now, now);
+		cardCounts.cached++;
+		return png;
+	} catch {
+		// Not drawn yet.
+	}
+	const png = await drawCard(layout);
+	mkdirSync(cacheDir, { recursive: true });
+	// Written whole, then renamed: a build stopped halfway never leaves a cut card to be read back.
+	const partial = `${cached}.${process.pid}.partial`;
+	writeFileSync(partial, png);
+	renameSync(partial, cached);
+	cardCounts.drawn++;
+	return png;
+}
+
+let fonts: Promise<import('satori').Font[]> | undefined;
+
+/** Satori lays the card out and turns its text into paths in the card font; sharp rasterises it. Loaded only when a card is drawn. */
+async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer> {
+	const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
+	fonts ??= Promise.resolve(FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' as const })));
+	const svg = await satori(layout, { ...CARD_SIZE, fonts: await fonts });
+	return sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteGraph } from '../../../src/lib/site-graph.ts';
+import { canDrawText, describeArticleCard, describeCertCard, readThemeColours } from '../../../src/lib/social-card.ts';
+import { article, base, cert } from '../../helpers/site-graph-inputs.ts';
+
+const graph = buildSiteGraph({
+	...base,
+	certs: [cert('mla', { code: 'MLA-C01', name: 'Machine Learning Engineer', level: 'Associate' }), cert('saa', { code: 'SAA-C03', name: 'Solutions Architect' })],
+	articles: [
+		article('two-certs', { title: 'Feature stores', certs: ['mla', 'saa'], type: 'guide' }),
+		article('no-cert', { title: 'Study habits', author: 'nobody-known' }),
+		article('with-hero', { title: 'With a picture', heroImage: 'https://example.com/hero.jpg', heroAlt: 'A picture' }),
+		article('japanese', { title: '機械学習の試験対策' }),
+		article('greek-and-accents', { title: 'Ελληνικά, Łódź and Zoë' }),
+	],
+});
+const card = (id: string) => describeArticleCard(graph.articleById.get(id)!, 'certguides');
+
+describe('social cards', () => {
+	it("say an article's cert codes and kind, its title, its author and the site", () => {
+		expect(card('two-certs')).toEqual({ kicker: 'MLA-C01 · SAA-C03 · Guide', title: 'Feature stores', byline: 'By Ada Lovelace', siteName: 'certguides' });
+		expect(card('no-cert')).toEqual({ kicker: 'Article', title: 'Study habits', byline: undefined, siteName: 'certguides' });
+	});
+
+	it("leave an article to its hero image, and to the site's default a title the card font cannot draw", () => {
+		expect(card('with-hero')).toBeUndefined();
+		expect(card('japanese')).toBeUndefined();
+		expect(card('greek-and-accents')?.title).toBe('Ελληνικά, Łódź and Zoë');
+	});
+
+	it("say a cert's code, name, vendor and level, the level only when the cert gives one", () => {
+		expect(describeCertCard(graph.certById.get('mla')!, 'certguides')).toEqual({
+			kicker: 'MLA-C01 · Exam facts and study path',
+			title: 'Machine Learning Engineer',
+			byline: 'Vendor · Associate',
+			siteName: 'certguides',
+		});
+		expect(describeCertCard(graph.certById.get('saa')!, 'certguides')?.byline).toBe('Vendor');
+	});
+
+	it('draw Latin, Greek and Cyrillic letters with common punctuation, and nothing else', () => {
+		expect(canDrawText('Déjà vu — “quoted”, 100% (ß, ø, Ł) Кириллица €')).toBe(true);
+		expect(canDrawText('中文')).toBe(false);
+		expect(canDrawText('עברית')).toBe(false);
+	});
+});
+
+describe('card colours', () => {
+	const css = `:root {\n\t--color-bg: light-dark(#ffffff, #111418);\n\t--color-surface: light-dark(#f4f6f9, #1b2027);\n\t--color-text: light-dark(#1b1f24, #e6e9ed);\n\t--color-muted: light-dark(#4f5966, #a9b3bf);\n\t--color-accent: light-dark(#0b5cad, #7cb7f5);\n}`;
+
+	it("are the theme's own, light or dark, read from the stylesheet", () => {
+		expect(readThemeColours(css, 'dark')).toEqual({ background: '#111418', surface: '#1b2027', text: '#e6e9ed', muted: '#a9b3bf', accent: '#7cb7f5' });
+		expect(readThemeColours(css, 'light').background).toBe('#ffffff');
+	});
+
+	it('name the colour the stylesheet no longer declares as a light-dark pair', () => {
+		expect(() => readThemeColours(css.replace('--color-accent: light-dark(#0b5cad, #7cb7f5)', '--color-accent: #0b5cad'), 'dark')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: the stylesheet declares no --color-accent: light-dark(…, …) for social cards]`,
+		);
+	});
+});
