@@ -1,16 +1,20 @@
+import unicodeRanges from '@fontsource/inter/unicode.json';
 import { site } from '../config/site.ts';
-import { type CardText, describeArticleCard, describeCertCard } from '../lib/social-card.ts';
+import { type CardContext, type CardText, createTextCheck, describeArticleCard, describeCertCard } from '../lib/social-card.ts';
 import type { SocialCardKind } from '../lib/urls.ts';
 import { type Article, type CertPage, getSiteGraph } from './collections.ts';
 
-/** An article's card, none when the site has cards off, the article has a hero image or a title the card font cannot draw. */
+/** The card font's coverage is the one `src/node/social-card.ts` loads: every subset of Inter. */
+const context: CardContext = { siteName: site.name, canDraw: createTextCheck(Object.values(unicodeRanges)) };
+
+/** An article's card, none when the site has cards off, the article has a hero image or text the card font cannot draw. */
 export function findArticleCard(article: Article): CardText | undefined {
-	return site.socialCards ? describeArticleCard(article, site.name) : undefined;
+	return site.socialCards ? describeArticleCard(article, context) : undefined;
 }
 
 /** A cert landing page's card, under the same rules. */
 export function findCertCard(landing: CertPage): CardText | undefined {
-	return site.socialCards ? describeCertCard(landing, site.name) : undefined;
+	return site.socialCards ? describeCertCard(landing, context) : undefined;
 }
 
 /** Every card the site's pages name, for the card route. */

@@ -5,7 +5,7 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** What a card says, top to bottom. */
 export interface CardText {
-	/** The line above the title: the cert code(s), or what kind of page it is. */
+	/** The line above the title: what kind of page it is, and the cert code(s). */
 	kicker: string;
 	title: string;
 	/** Under the title: the author, or the cert's vendor and level. */
@@ -23,55 +23,70 @@ export interface CardColours {
 	accent: string;
 }
 
-/**
- * The scripts the card font draws (Inter's Latin, Greek and Cyrillic subsets), with the marks and
- * punctuation every script shares. A title with any other letter gets the site's default image
- * rather than a card of empty boxes.
- */
-const DRAWABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u;
-
-/** The subsets of the card font (Inter) that cover those scripts, in the order a glyph is looked for. */
-export const CARD_FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
-
-/** The family name a subset is loaded under. */
-export function subsetFamily(subset: (typeof CARD_FONT_SUBSETS)[number]): string {
-	return `Inter ${subset}`;
-}
-
-/** Whether every character of the text is one the card font has. */
-export function canDrawText(text: string): boolean {
-	return DRAWABLE.test(text);
-}
+/** Whether every character of a text has a glyph in the card font. */
+export type TextCheck = (text: string) => boolean;
 
 /**
- * An article's card, or none when the author gave a hero image (it wins) or the text has letters
- * the card font lacks. Pages and the card route both ask here, so a page never names a card
- * that was not drawn.
+ * A check from the card font's coverage, given as CSS `unicode-range` lists (`U+0000-00FF,U+0131`),
+ * one per subset of the font. A text with any other character (an emoji, an arrow, Chinese) gets
+ * the site's default image rather than a card with empty boxes.
  */
-export function describeArticleCard(article: ArticleNode, siteName: string): CardText | undefined {
+export function createTextCheck(unicodeRanges: readonly string[]): TextCheck {
+	const ranges = unicodeRanges.flatMap((list) =>
+		list.split(',').map((range) => {
+			const [first, last = first] = range.trim().replace(/^U\+/i, '').split('-');
+			return [Number.parseInt(first, 16), Number.parseInt(last, 16)] as const;
+		}),
+	);
+	return (text) =>
+		[...text].every((character) => {
+			const code = character.codePointAt(0)!;
+			return ranges.some(([first, last]) => code >= first && code <= last);
+		});
+}
+
+/** What describing a card needs besides the page. */
+export interface CardContext {
+	siteName: string;
+	canDraw: TextCheck;
+}
+
+/**
+ * An article's card, or none when the author gave a hero image (it wins) or its text has a
+ * character the card font lacks. Pages and the card route both ask here, so a page never names a
+ * card that was not drawn.
+ */
+export function describeArticleCard(article: ArticleNode, { siteName, canDraw }: CardContext): CardText | undefined {
 	if (article.data.heroImage) return undefined;
 	const kind = article.data.type === 'guide' ? 'Guide' : 'Article';
 	const codes = article.certs.map((cert) => cert.data.code);
-	return keepDrawable({
-		kicker: codes.length ? `${codes.join(' · ')} · ${kind}` : kind,
-		title: article.data.title,
-		byline: article.author && `By ${article.author.data.name}`,
-		siteName,
-	});
+	return keepDrawable(
+		{
+			// The kind first: a long list of codes is what the line's ellipsis cuts.
+			kicker: [kind, ...codes].join(' · '),
+			title: article.data.title,
+			byline: article.author && `By ${article.author.data.name}`,
+			siteName,
+		},
+		canDraw,
+	);
 }
 
 /** A cert landing page's card: code, name, vendor and level. */
-export function describeCertCard({ cert }: CertNode, siteName: string): CardText | undefined {
-	return keepDrawable({
-		kicker: `${cert.data.code} · Exam facts and study path`,
-		title: cert.data.name,
-		byline: cert.data.level ? `${cert.data.vendor} · ${cert.data.level}` : cert.data.vendor,
-		siteName,
-	});
+export function describeCertCard({ cert }: CertNode, { siteName, canDraw }: CardContext): CardText | undefined {
+	return keepDrawable(
+		{
+			kicker: `${cert.data.code} · Exam facts and study path`,
+			title: cert.data.name,
+			byline: cert.data.level ? `${cert.data.vendor} · ${cert.data.level}` : cert.data.vendor,
+			siteName,
+		},
+		canDraw,
+	);
 }
 
-function keepDrawable(card: CardText): CardText | undefined {
-	return Object.values(card).every((text) => text === undefined || canDrawText(text)) ? card : undefined;
+function keepDrawable(card: CardText, canDraw: TextCheck): CardText | undefined {
+	return Object.values(card).every((text) => text === undefined || canDraw(text)) ? card : undefined;
 }
 
 /** One element of a card as Satori lays it out: React's element shape, without React. */
@@ -80,13 +95,17 @@ export interface CardElement {
 	props: { style: Record<string, string | number>; children?: string | CardElement[] };
 }
 
+/** At most `lines` lines, an ellipsis after the last, and a word longer than a line broken. */
+const clamp = (lines: number) => ({ display: 'block', lineClamp: lines, wordBreak: 'break-word' });
+
 const element = (type: string, style: CardElement['props']['style'], children?: string | CardElement[]): CardElement => ({ type, props: { style, children } });
 
 /**
- * The card's layout: kicker, title (at most three lines, then an ellipsis), byline, and a band
- * with the brand, in the theme's colours and the card font.
+ * The card's layout: kicker (one line), title (at most three), byline (one), each cut with an
+ * ellipsis, and a badge with the brand, in the theme's colours and the card font (its families in
+ * the order a glyph is looked for).
  */
-export function layOutCard(card: CardText, colours: CardColours): CardElement {
+export function layOutCard(card: CardText, { colours, fontFamilies }: { colours: CardColours; fontFamilies: readonly string[] }): CardElement {
 	return element(
 		'div',
 		{
@@ -98,14 +117,14 @@ export function layOutCard(card: CardText, colours: CardColours): CardElement {
 			padding: '56px 72px 64px',
 			background: colours.background,
 			color: colours.text,
-			fontFamily: CARD_FONT_SUBSETS.map(subsetFamily).join(', '),
+			fontFamily: fontFamilies.join(', '),
 			borderTop: `16px solid ${colours.accent}`,
 		},
 		[
-			element('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent, marginBottom: 28 }, card.kicker),
-			element('div', { display: 'block', width: '100%', fontSize: 64, fontWeight: 700, lineHeight: 1.15, lineClamp: 3 }, card.title),
+			element('div', { ...clamp(1), fontSize: 30, fontWeight: 700, color: colours.accent, marginBottom: 28 }, card.kicker),
+			element('div', { ...clamp(3), fontSize: 64, fontWeight: 700, lineHeight: 1.15 }, card.title),
 			element('div', { display: 'flex', flexGrow: 1, width: '100%', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: colours.muted }, [
-				element('div', { display: 'flex' }, card.byline ?? ''),
+				element('div', { ...clamp(1), flex: 1, marginRight: 32 }, card.byline ?? ''),
 				element('div', { display: 'flex', fontWeight: 700, color: colours.text, background: colours.surface, padding: '10px 22px', borderRadius: 12 }, card.siteName),
 			]),
 		],

@@ -2,17 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CARD_FONT_SUBSETS, CARD_SIZE, type CardColours, type CardText, layOutCard, subsetFamily } from '../lib/social-card.ts';
+import { CARD_SIZE, type CardColours, type CardText, layOutCard } from '../lib/social-card.ts';
 
 const require = createRequire(import.meta.url);
 
 /**
- * Inter's subsets for the scripts `canDrawText` accepts, regular and bold, from the installed
- * package: no network. Each subset has its own family name (`CARD_FONT_FAMILY` lists them in
- * order), since Satori looks for a missing glyph in the next family, not the next file.
+ * The card font: Inter, every subset the package ships (its `unicode.json`), regular and bold, from
+ * the installed package: no network. Each subset has its own family name, since Satori looks for
+ * a missing glyph in the next family, not in the next file of one family.
  */
-const FONT_FILES = CARD_FONT_SUBSETS.flatMap((subset) =>
-	([400, 700] as const).map((weight) => ({ name: subsetFamily(subset), file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
+const SUBSETS = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>);
+const FONT_FAMILIES = SUBSETS.map((subset) => `Inter ${subset}`);
+const FONT_FILES = SUBSETS.flatMap((subset, index) =>
+	([400, 700] as const).map((weight) => ({ name: FONT_FAMILIES[index], file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
 );
 
 /**
@@ -41,7 +43,7 @@ export const cardCounts = ((globalThis as Record<symbol, unknown>)[Symbol.for('c
  * uses any more.
  */
 export async function renderSocialCard(card: CardText, { colours, cacheDir }: { colours: CardColours; cacheDir: string }): Promise<Uint8Array> {
-	const layout = layOutCard(card, colours);
+	const layout = layOutCard(card, { colours, fontFamilies: FONT_FAMILIES });
 	const key = createHash('sha256').update(JSON.stringify([layout, CARD_SIZE, RENDERER])).digest('hex').slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
 	try {

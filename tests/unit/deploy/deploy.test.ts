@@ -35,6 +35,13 @@ describe('the GitHub Pages workflow', () => {
 		expect(JSON.parse(read('package.json')).scripts.build).toContain('astro build');
 	});
 
+	it("keeps Astro's cache between builds, restored after npm ci empties node_modules, so unchanged social cards are not drawn again", () => {
+		const cache = step('actions/cache');
+		expect(cache?.with?.path).toBe('node_modules/.astro');
+		expect(steps.indexOf(cache!)).toBeGreaterThan(steps.findIndex((candidate) => candidate.run?.startsWith('npm ci')));
+		expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((candidate) => candidate.run === 'npm run build'));
+	});
+
 	it('gives the build the address and the sub-path Pages serves it under, and publishes dist/', () => {
 		expect(step('actions/configure-pages')?.id).toBe('pages');
 		expect(steps.find((candidate) => candidate.run === 'npm run build')?.env).toMatchObject({

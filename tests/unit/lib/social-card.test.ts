@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/lib/site-graph.ts';
-import { canDrawText, describeArticleCard, describeCertCard, readThemeColours } from '../../../src/lib/social-card.ts';
+import unicodeRanges from '@fontsource/inter/unicode.json' with { type: 'json' };
+import { createTextCheck, describeArticleCard, describeCertCard, readThemeColours } from '../../../src/lib/social-card.ts';
 import { article, base, cert } from '../../helpers/site-graph-inputs.ts';
 
 const graph = buildSiteGraph({
@@ -12,36 +13,42 @@ const graph = buildSiteGraph({
 		article('with-hero', { title: 'With a picture', heroImage: 'https://example.com/hero.jpg', heroAlt: 'A picture' }),
 		article('japanese', { title: '機械学習の試験対策' }),
 		article('greek-and-accents', { title: 'Ελληνικά, Łódź and Zoë' }),
+		article('emoji', { title: 'Launch your ML career 🚀' }),
 	],
 });
-const card = (id: string) => describeArticleCard(graph.articleById.get(id)!, 'certguides');
+// The card font's own coverage, as the site reads it.
+const canDraw = createTextCheck(Object.values(unicodeRanges));
+const context = { siteName: 'certguides', canDraw };
+const card = (id: string) => describeArticleCard(graph.articleById.get(id)!, context);
 
 describe('social cards', () => {
 	it("say an article's cert codes and kind, its title, its author and the site", () => {
-		expect(card('two-certs')).toEqual({ kicker: 'MLA-C01 · SAA-C03 · Guide', title: 'Feature stores', byline: 'By Ada Lovelace', siteName: 'certguides' });
+		expect(card('two-certs')).toEqual({ kicker: 'Guide · MLA-C01 · SAA-C03', title: 'Feature stores', byline: 'By Ada Lovelace', siteName: 'certguides' });
 		expect(card('no-cert')).toEqual({ kicker: 'Article', title: 'Study habits', byline: undefined, siteName: 'certguides' });
 	});
 
 	it("leave an article to its hero image, and to the site's default a title the card font cannot draw", () => {
 		expect(card('with-hero')).toBeUndefined();
 		expect(card('japanese')).toBeUndefined();
+		expect(card('emoji')).toBeUndefined();
 		expect(card('greek-and-accents')?.title).toBe('Ελληνικά, Łódź and Zoë');
 	});
 
 	it("say a cert's code, name, vendor and level, the level only when the cert gives one", () => {
-		expect(describeCertCard(graph.certById.get('mla')!, 'certguides')).toEqual({
+		expect(describeCertCard(graph.certById.get('mla')!, context)).toEqual({
 			kicker: 'MLA-C01 · Exam facts and study path',
 			title: 'Machine Learning Engineer',
 			byline: 'Vendor · Associate',
 			siteName: 'certguides',
 		});
-		expect(describeCertCard(graph.certById.get('saa')!, 'certguides')?.byline).toBe('Vendor');
+		expect(describeCertCard(graph.certById.get('saa')!, context)?.byline).toBe('Vendor');
 	});
 
-	it('draw Latin, Greek and Cyrillic letters with common punctuation, and nothing else', () => {
-		expect(canDrawText('Déjà vu — “quoted”, 100% (ß, ø, Ł) Кириллица €')).toBe(true);
-		expect(canDrawText('中文')).toBe(false);
-		expect(canDrawText('עברית')).toBe(false);
+	it("draw the characters of the font's unicode-range lists, and nothing else", () => {
+		expect(canDraw('Déjà vu — “quoted”, 100% (ß, ø, Ł) Кириллица Ελληνικά Tiếng Việt €')).toBe(true);
+		for (const text of ['中文', 'עברית', '🚀', '→', '∞']) expect(canDraw(text), text).toBe(false);
+		const check = createTextCheck(['U+0041-005A,U+00E9', 'u+0030-0039']);
+		expect([check('ABC9é'), check('ABCa'), check('')]).toEqual([true, false, true]);
 	});
 });
 
