@@ -1,4 +1,5 @@
 import unicodeRanges from '@fontsource/inter/unicode.json';
+import { paths } from '../config/paths.ts';
 import { site } from '../config/site.ts';
 import { type CardContext, type CardText, createTextCheck, describeArticleCard, describeCertCard } from '../lib/social-card.ts';
 import type { SocialCardKind } from '../lib/urls.ts';
@@ -17,12 +18,12 @@ export function findCertCard(landing: CertPage): CardText | undefined {
 	return site.socialCards ? describeCertCard(landing, context) : undefined;
 }
 
-/** Every card the site's pages name, for the card route. */
-export async function listSocialCards(): Promise<{ kind: SocialCardKind; id: string; card: CardText }[]> {
+/** Every card the site's pages name, with the page it is for, for the card route. */
+export async function listSocialCards(): Promise<{ kind: SocialCardKind; id: string; page: string; card: CardText }[]> {
 	const graph = await getSiteGraph();
 	const cards = [
-		...graph.articles.map((article) => ({ kind: 'articles' as const, id: article.id, card: findArticleCard(article) })),
-		...graph.certs.map((landing) => ({ kind: 'certifications' as const, id: landing.cert.id, card: findCertCard(landing) })),
+		...graph.articles.map((article) => ({ kind: 'articles' as const, id: article.id, page: paths.article(article.id), card: findArticleCard(article) })),
+		...graph.certs.map((landing) => ({ kind: 'certifications' as const, id: landing.cert.id, page: paths.cert(landing.cert.id), card: findCertCard(landing) })),
 	];
 	return cards.flatMap(({ card, ...page }) => (card ? [{ ...page, card }] : []));
 }

@@ -2,6 +2,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_SOCIAL_IMAGE } from '../lib/social-card.ts';
 import { cardCounts } from '../node/social-card.ts';
 import { serveVirtualModule } from './virtual-module.ts';
 
@@ -15,6 +16,8 @@ export const CARD_CACHE_FOLDER = 'social-cards';
 export interface SocialCardSettings {
 	/** Where drawn cards are kept between builds: in Astro's cache folder (`node_modules/.astro/` by default). */
 	cacheDir: string;
+	/** The site's default social image in `public/`, which stands in for a card that cannot be drawn. */
+	fallbackImage: string;
 }
 
 /**
@@ -30,7 +33,7 @@ export function socialCards(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				cacheDir = join(fileURLToPath(config.cacheDir), CARD_CACHE_FOLDER);
-				const settings: SocialCardSettings = { cacheDir };
+				const settings: SocialCardSettings = { cacheDir, fallbackImage: join(fileURLToPath(config.publicDir), DEFAULT_SOCIAL_IMAGE) };
 				updateConfig({ vite: { plugins: [serveVirtualModule(MODULE_ID, settings)] } });
 			},
 			'astro:build:start': () => {

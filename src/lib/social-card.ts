@@ -1,5 +1,8 @@
 import type { ArticleNode, CertNode } from './site-graph.ts';
 
+/** The image of pages without a card or hero, in `public/`. */
+export const DEFAULT_SOCIAL_IMAGE = 'og-default.png';
+
 /** The size Open Graph and X recommend for a large preview: 1.91:1. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -85,8 +88,19 @@ export function describeCertCard({ cert }: CertNode, { siteName, canDraw }: Card
 	);
 }
 
+/** More than a line of the card could show, so the rest is never laid out (the schemas allow 200). */
+const CARD_TEXT_LIMIT = 240;
+
+/**
+ * The card's text as it is drawn: invisible format characters (soft hyphens, direction marks,
+ * joiners) dropped, each field cut to what a card could show; none when a character has no glyph
+ * in the card font or marks pile up on one letter (drawn, they would spill off the card).
+ */
 function keepDrawable(card: CardText, canDraw: TextCheck): CardText | undefined {
-	return Object.values(card).every((text) => text === undefined || canDraw(text)) ? card : undefined;
+	const prepare = (text: string) => [...text.replace(/\p{Cf}/gu, '')].slice(0, CARD_TEXT_LIMIT).join('');
+	const drawn: CardText = { kicker: prepare(card.kicker), title: prepare(card.title), byline: card.byline && prepare(card.byline), siteName: prepare(card.siteName) };
+	const texts = [drawn.kicker, drawn.title, drawn.byline ?? '', drawn.siteName];
+	return texts.every((text) => canDraw(text) && !/\p{M}{3}/u.test(text)) ? drawn : undefined;
 }
 
 /** One element of a card as Satori lays it out: React's element shape, without React. */

@@ -36,13 +36,22 @@ const RENDERER = [
  */
 export const cardCounts = ((globalThis as Record<symbol, unknown>)[Symbol.for('certguides.social-cards')] ??= { drawn: 0, cached: 0 }) as { drawn: number; cached: number };
 
+/** Where a card is kept and what stands in for one that cannot be drawn. */
+export interface CardSettings {
+	colours: CardColours;
+	/** The drawn cards' folder. */
+	cacheDir: string;
+	/** The site's default image (`public/og-default.png`), served at a card's address when its text has a character the font lacks. */
+	fallbackImage: string;
+}
+
 /**
- * A card as PNG. Cards are kept in `cacheDir` under a hash of everything that decides their
- * pixels (the laid-out text and colours, the size, the renderers): an unchanged page's card is
- * read back, not drawn, and its file's time renewed so that the build can prune the cards no page
- * uses any more.
+ * A card as PNG, for the page at `page` (named in messages). Cards are kept in `cacheDir` under a
+ * hash of everything that decides their pixels (the laid-out text and colours, the size, the
+ * renderers): an unchanged page's card is read back, not drawn, and its file's time renewed so
+ * that the build can prune the cards no page uses any more.
  */
-export async function renderSocialCard(card: CardText, { colours, cacheDir }: { colours: CardColours; cacheDir: string }): Promise<Uint8Array> {
+export async function renderSocialCard(card: CardText, page: string, { colours, cacheDir, fallbackImage }: CardSettings): Promise<Uint8Array> {
 	const layout = layOutCard(card, { colours, fontFamilies: FONT_FAMILIES });
 	const key = createHash('sha256').update(JSON.stringify([layout, CARD_SIZE, RENDERER])).digest('hex').slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
@@ -55,22 +64,44 @@ export async function renderSocialCard(card: CardText, { colours, cacheDir }: { 
 	} catch {
 		// Not drawn yet.
 	}
-	const png = await drawCard(layout);
+	const drawn = await drawCard(layout).catch((error: unknown) => {
+		// Thrown with the page's name and no stack: the lines that matter are the author's, not the renderer's.
+		const failure = new Error(`the social card of ${page} could not be drawn: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+		failure.stack = '';
+		throw failure;
+	});
+	if (typeof drawn === 'string') {
+		console.warn(`social card of ${page}: the card font has no ${drawn}; the site's default image stands in`);
+		return readFileSync(fallbackImage);
+	}
 	mkdirSync(cacheDir, { recursive: true });
 	// Written whole, then renamed: a build stopped halfway never leaves a cut card to be read back.
 	const partial = `${cached}.${process.pid}.partial`;
-	writeFileSync(partial, png);
+	writeFileSync(partial, drawn);
 	renameSync(partial, cached);
 	cardCounts.drawn++;
-	return png;
+	return drawn;
 }
 
 let fonts: Promise<import('satori').Font[]> | undefined;
 
-/** Satori lays the card out and turns its text into paths in the card font; sharp rasterises it. Loaded only when a card is drawn. */
-async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer> {
+/**
+ * Satori lays the card out and turns its text into paths in the card font; sharp rasterises it.
+ * Loaded only when a card is drawn. A string instead of a PNG lists the characters the font has no
+ * glyph for (Satori asks for another font for them): such a card would show empty boxes.
+ */
+async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer | string> {
 	const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
 	fonts ??= Promise.resolve(FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' as const })));
-	const svg = await satori(layout, { ...CARD_SIZE, fonts: await fonts });
+	const missing = new Set<string>();
+	const svg = await satori(layout, {
+		...CARD_SIZE,
+		fonts: await fonts,
+		loadAdditionalAsset: async (_language, segment) => {
+			for (const character of segment) missing.add(character);
+			return [];
+		},
+	});
+	if (missing.size) return [...missing].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
 	return sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, httpsUrlSchema, idSchema, parseReadTime, safeHrefSchema, slugifyTag } from './fields.ts';
+import { createLineSchema, dateSchema, httpsUrlSchema, idSchema, parseReadTime, safeHrefSchema, slugifyTag } from './fields.ts';
 
 /** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
 export const TITLE_LIMIT = 70;
@@ -38,7 +38,7 @@ const idListSchema = z.array(idSchema).superRefine((ids, ctx) => {
  */
 const leadFields = {
 	/** The headline, shown as the page's only h1. */
-	title: z.string().regex(/\S/, 'must not be empty').max(200, 'must be at most 200 characters'),
+	title: createLineSchema(200),
 	/** A second line under the headline. */
 	subtitle: z.string().optional(),
 	/** The meta description and card summary; over 160 characters earns a warning. */

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { imageSrcSchema, safeHrefSchema } from './fields.ts';
+import { createLineSchema, imageSrcSchema, safeHrefSchema } from './fields.ts';
 
 /** The schema of `content/authors/<author-id>.yaml`. */
 export const authorSchema = z.strictObject({
 	/** The name shown in bylines; articles may use it instead of the id. */
-	name: z.string().min(1, 'must not be empty'),
+	name: createLineSchema(100),
 	/** A short biography for the author's page. */
 	bio: z.string().default(''),
 	/** A portrait: an https URL or a site path under public/. */

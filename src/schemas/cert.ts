@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, httpsUrlSchema, idSchema } from './fields.ts';
+import { createLineSchema, dateSchema, httpsUrlSchema, idSchema } from './fields.ts';
 
 const percent = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
@@ -28,13 +28,13 @@ export const examDomainSchema = z
 export const certSchema = z
 	.strictObject({
 		/** The credential's full name. */
-		name: z.string().min(1, 'must not be empty'),
+		name: createLineSchema(200),
 		/** The organisation that runs the exam. */
-		vendor: z.string().min(1, 'must not be empty'),
+		vendor: createLineSchema(100),
 		/** The exam code, like MLA-C01. */
-		code: z.string().min(1, 'must not be empty'),
+		code: createLineSchema(40),
 		/** The vendor's level: Foundational, Associate, Professional, Specialty… */
-		level: z.string().min(1, 'must not be empty').optional(),
+		level: createLineSchema(60).optional(),
 		/** Whether the exam can still be taken. */
 		status: z.enum(['active', 'retiring', 'retired']).default('active'),
 		/** The day the exam retired, or will retire; required unless active. */

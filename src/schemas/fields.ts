@@ -6,6 +6,19 @@ export const idSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "aws-mla-c01"');
 
+/**
+ * One line of text shown in headings, bylines, social cards and feeds: not empty, at most `max`
+ * characters, and no control character (a tab, a line break, a terminal escape), which no reader
+ * could see and which would reach every page's title and meta tags as it is.
+ */
+export function createLineSchema(max: number) {
+	return z
+		.string()
+		.regex(/\S/, 'must not be empty')
+		.max(max, `must be at most ${max} characters`)
+		.refine((value) => !/\p{Cc}/u.test(value), 'must be one line without control characters (tabs, line breaks, escape codes)');
+}
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** `Z` or an offset such as `+02:00` at the end of a date-time. */
 const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/;

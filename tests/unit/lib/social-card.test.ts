@@ -14,6 +14,8 @@ const graph = buildSiteGraph({
 		article('japanese', { title: '機械学習の試験対策' }),
 		article('greek-and-accents', { title: 'Ελληνικά, Łódź and Zoë' }),
 		article('emoji', { title: 'Launch your ML career 🚀' }),
+		article('format-characters', { title: 'Exam\u00ADprep \u202Eand\u200D more' }),
+		article('piled-marks', { title: 'Ze\u0301\u0300\u0303 exam' }),
 	],
 });
 // The card font's own coverage, as the site reads it.
@@ -32,6 +34,11 @@ describe('social cards', () => {
 		expect(card('japanese')).toBeUndefined();
 		expect(card('emoji')).toBeUndefined();
 		expect(card('greek-and-accents')?.title).toBe('Ελληνικά, Łódź and Zoë');
+	});
+
+	it('drop invisible format characters, and give up on marks piled on one letter, which would spill off the card', () => {
+		expect(card('format-characters')?.title).toBe('Examprep and more');
+		expect(card('piled-marks')).toBeUndefined();
 	});
 
 	it("say a cert's code, name, vendor and level, the level only when the cert gives one", () => {

@@ -1,30 +1,31 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cardCounts, renderSocialCard } from '../../../src/node/social-card.ts';
 
 const colours = { background: '#111418', surface: '#1b2027', text: '#e6e9ed', muted: '#a9b3bf', accent: '#7cb7f5' };
 const card = { kicker: 'MLA-C01 · Guide', title: 'Feature stores: online and offline', byline: 'By Zoë Łukasiewicz', siteName: 'certguides' };
+const fallbackImage = join(import.meta.dirname, '../../../public/og-default.png');
 const caches: string[] = [];
 const newCache = () => caches[caches.push(mkdtempSync(join(tmpdir(), 'certguides-cards-'))) - 1];
 afterAll(() => caches.forEach((cache) => rmSync(cache, { recursive: true, force: true })));
 
 describe('renderSocialCard', () => {
 	it('draws a 1200×630 PNG, the same bytes every time', async () => {
-		const png = await renderSocialCard(card, { colours, cacheDir: newCache() });
+		const png = await renderSocialCard(card, '/articles/x/', { colours, cacheDir: newCache(), fallbackImage });
 		expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-		expect(Buffer.from(await renderSocialCard(card, { colours, cacheDir: newCache() })).equals(Buffer.from(png))).toBe(true);
+		expect(Buffer.from(await renderSocialCard(card, '/articles/x/', { colours, cacheDir: newCache(), fallbackImage })).equals(Buffer.from(png))).toBe(true);
 	});
 
 	it('draws a card once: the same text again is read back from the cache, with its time renewed', async () => {
 		const cacheDir = newCache();
 		const before = { ...cardCounts };
-		await renderSocialCard(card, { colours, cacheDir });
+		await renderSocialCard(card, '/articles/x/', { colours, cacheDir, fallbackImage });
 		const [file] = readdirSync(cacheDir);
 		utimesSync(join(cacheDir, file), new Date(0), new Date(0));
-		await renderSocialCard(card, { colours, cacheDir });
+		await renderSocialCard(card, '/articles/x/', { colours, cacheDir, fallbackImage });
 		expect({ drawn: cardCounts.drawn - before.drawn, cached: cardCounts.cached - before.cached }).toEqual({ drawn: 1, cached: 1 });
 		expect(readdirSync(cacheDir)).toEqual([file]);
 		expect(statSync(join(cacheDir, file)).mtimeMs).toBeGreaterThan(0);
@@ -32,9 +33,26 @@ describe('renderSocialCard', () => {
 
 	it('draws again when anything on the card changes, the colours included', async () => {
 		const cacheDir = newCache();
-		await renderSocialCard(card, { colours, cacheDir });
-		await renderSocialCard({ ...card, title: 'Feature stores: online and offline, again' }, { colours, cacheDir });
-		await renderSocialCard(card, { colours: { ...colours, accent: '#ff0000' }, cacheDir });
+		await renderSocialCard(card, '/articles/x/', { colours, cacheDir, fallbackImage });
+		await renderSocialCard({ ...card, title: 'Feature stores: online and offline, again' }, '/articles/x/', { colours, cacheDir, fallbackImage });
+		await renderSocialCard(card, '/articles/x/', { colours: { ...colours, accent: '#ff0000' }, cacheDir, fallbackImage });
 		expect(readdirSync(cacheDir)).toHaveLength(3);
+	});
+
+	it("serves the site's default image, and says so, when the font has no glyph for a character", async () => {
+		const cacheDir = newCache();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const png = await renderSocialCard({ ...card, title: 'Pass rate 70‰' }, '/articles/x/', { colours, cacheDir, fallbackImage });
+		expect(Buffer.from(png).equals(readFileSync(fallbackImage))).toBe(true);
+		expect(warn.mock.calls).toEqual([["social card of /articles/x/: the card font has no U+2030; the site's default image stands in"]]);
+		expect(readdirSync(cacheDir)).toEqual([]);
+		warn.mockRestore();
+	});
+
+	it('names the page whose card the renderer fails on, without the renderer\'s stack', async () => {
+		const failure = await renderSocialCard({ ...card, byline: 'W'.repeat(150_000) }, '/articles/x/', { colours, cacheDir: newCache(), fallbackImage }).catch((error: Error) => error);
+		expect(failure).toBeInstanceOf(Error);
+		expect((failure as Error).message).toMatch(/^the social card of \/articles\/x\/ could not be drawn: \S/);
+		expect((failure as Error).stack).toBe('');
 	});
 });

@@ -20,7 +20,7 @@ describe('article frontmatter', () => {
 		`);
 	});
 
-	it('limits the title to 1–200 characters', () => {
+	it('limits the title to one line of 1–200 characters', () => {
 		expect(checkArticle({ title: 'x'.repeat(200) }).errors).toEqual([]);
 		expect(checkArticle({ title: 'x'.repeat(201) }).errors).toMatchInlineSnapshot(`
 			[
@@ -30,6 +30,11 @@ describe('article frontmatter', () => {
 		expect(checkArticle({ title: '' }).errors).toMatchInlineSnapshot(`
 			[
 			  "content/articles/example.mdx:2  title  must not be empty",
+			]
+		`);
+		expect(checkArticle({ title: 'Bell\u0007 and\nnewline' }).errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:2  title  must be one line without control characters (tabs, line breaks, escape codes)",
 			]
 		`);
 	});

@@ -44,6 +44,20 @@ describe('cert files', () => {
 		`);
 	});
 
+	it('keeps the names a page and its social card show to one line of bounded length', () => {
+		const source = mlaSource
+			.replace(/^code: .*$/m, `code: '${'C'.repeat(41)}'`)
+			.replace(/^vendor: .*$/m, 'vendor: "Amazon\\u001b[31m Web Services"')
+			.replace(/^name: .*$/m, 'name: "   "');
+		expect(check('certs', source).errors).toMatchInlineSnapshot(`
+			[
+			  "content/certs/example.yaml:2  name  must not be empty",
+			  "content/certs/example.yaml:3  vendor  must be one line without control characters (tabs, line breaks, escape codes)",
+			  "content/certs/example.yaml:4  code  must be at most 40 characters",
+			]
+		`);
+	});
+
 	it('needs the retirement date of a retired exam', () => {
 		const source = mlaSource.replace('status: active', 'status: retired');
 		expect(check('certs', source).errors).toMatchInlineSnapshot(`

@@ -6,9 +6,9 @@ import { renderSocialCard } from '../../../node/social-card.ts';
 import theme from '../../../styles/global.css?raw';
 
 export const getStaticPaths = (async () =>
-	(await listSocialCards()).map(({ kind, id, card }) => ({ params: { kind, id }, props: { card } }))) satisfies GetStaticPaths;
+	(await listSocialCards()).map(({ kind, id, page, card }) => ({ params: { kind, id }, props: { page, card } }))) satisfies GetStaticPaths;
 
 const colours = readThemeColours(theme, 'dark');
 
-export const GET: APIRoute<{ card: CardText }> = async ({ props }) =>
-	new Response(new Uint8Array(await renderSocialCard(props.card, { colours, cacheDir: settings.cacheDir })), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ page: string; card: CardText }> = async ({ props }) =>
+	new Response(new Uint8Array(await renderSocialCard(props.card, props.page, { ...settings, colours })), { headers: { 'Content-Type': 'image/png' } });
