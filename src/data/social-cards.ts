@@ -1,7 +1,7 @@
 import unicodeRanges from '@fontsource/inter/unicode.json';
 import { paths } from '../config/paths.ts';
 import { site } from '../config/site.ts';
-import { type CardContext, type CardText, createTextCheck, describeArticleCard, describeCertCard } from '../lib/social-card.ts';
+import { CARD_SIZE, type CardContext, type CardText, createTextCheck, describeArticleCard, describeCertCard, type SocialImage, writeCardAlt } from '../lib/social-card.ts';
 import type { SocialCardKind } from '../lib/urls.ts';
 import { type Article, type CertPage, getSiteGraph } from './collections.ts';
 
@@ -16,6 +16,11 @@ export function findArticleCard(article: Article): CardText | undefined {
 /** A cert landing page's card, under the same rules. */
 export function findCertCard(landing: CertPage): CardText | undefined {
 	return site.socialCards ? describeCertCard(landing, context) : undefined;
+}
+
+/** The preview image of a page with a card. */
+export function linkCard(kind: SocialCardKind, id: string, card: CardText): SocialImage {
+	return { src: paths.socialCard(kind, id), alt: writeCardAlt(card), ...CARD_SIZE };
 }
 
 /** Every card the site's pages name, with the page it is for, for the card route. */

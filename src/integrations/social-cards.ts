@@ -42,7 +42,10 @@ export function socialCards(): AstroIntegration {
 			},
 			'astro:build:done': ({ logger }) => {
 				const pruned = pruneUnused(cacheDir, started);
-				logger.info(`${cardCounts.drawn} social cards drawn, ${cardCounts.cached} read from the cache${pruned ? `, ${pruned} unused removed from it` : ''}`);
+				const { drawn, cached } = cardCounts;
+				if (drawn + cached + pruned === 0) return;
+				const cards = (count: number) => `${count} social ${count === 1 ? 'card' : 'cards'}`;
+				logger.info(`${cards(drawn)} drawn, ${cached} read from the cache${pruned ? `, ${pruned} unused removed from it` : ''}`);
 			},
 		},
 	};

@@ -17,6 +17,21 @@ export interface CardText {
 	siteName: string;
 }
 
+/** A page's preview image as its meta tags give it. */
+export interface SocialImage {
+	/** Absolute, or a path with the base as Astro's assets give it. */
+	src: string;
+	/** What it shows, for readers of the preview who cannot see it. */
+	alt: string;
+	width?: number;
+	height?: number;
+}
+
+/** A card's alt text: what it says, in reading order. */
+export function writeCardAlt(card: CardText): string {
+	return [card.title, card.kicker, card.byline].filter(Boolean).join('. ');
+}
+
 /** The theme colours a card is drawn in, as CSS colours. */
 export interface CardColours {
 	background: string;
@@ -75,11 +90,12 @@ export function describeArticleCard(article: ArticleNode, { siteName, canDraw }:
 	);
 }
 
-/** A cert landing page's card: code, name, vendor and level. */
+/** A cert landing page's card: code (and whether the exam is retiring or retired), name, vendor and level. */
 export function describeCertCard({ cert }: CertNode, { siteName, canDraw }: CardContext): CardText | undefined {
 	return keepDrawable(
 		{
-			kicker: `${cert.data.code} · Exam facts and study path`,
+			// A reader must not take a retired exam's card for a live one.
+			kicker: `${cert.data.code} · ${cert.data.status === 'active' ? 'Exam facts and study path' : `${cert.data.status === 'retired' ? 'Retired' : 'Retiring'} exam`}`,
 			title: cert.data.name,
 			byline: cert.data.level ? `${cert.data.vendor} · ${cert.data.level}` : cert.data.vendor,
 			siteName,

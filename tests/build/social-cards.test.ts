@@ -16,6 +16,8 @@ describe('social cards', () => {
 		const url = 'https://certguides.example/social/articles/filler-07.png';
 		const html = page('/articles/filler-07/');
 		expect([meta(html, 'og:image'), meta(html, 'twitter:image'), jsonLdImage(html)]).toEqual([url, url, url]);
+		expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+		expect([meta(html, 'og:image:alt'), meta(html, 'twitter:image:alt')]).toEqual(Array(2).fill('Filler article 07. Article · SAA-C03. By David Jenkins'));
 		expect(await sharp(join(builtSite.dist, 'social/articles/filler-07.png')).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
 		expect(meta(page('/certifications/aws-mla-c01/'), 'og:image')).toBe('https://certguides.example/social/certifications/aws-mla-c01.png');
 	});
@@ -42,7 +44,7 @@ describe('the social card cache', () => {
 		const build = () => {
 			const result = buildSite(site);
 			expect(result.status, result.output).toBe(0);
-			return /(\d+) social cards drawn, (\d+) read from the cache(?:, (\d+) unused removed from it)?/.exec(result.output)?.slice(1).map((count) => Number(count ?? 0));
+			return /(\d+) social cards? drawn, (\d+) read from the cache(?:, (\d+) unused removed from it)?/.exec(result.output)?.slice(1).map((count) => Number(count ?? 0));
 		};
 		const [drawn] = build() ?? [];
 		expect(drawn).toBeGreaterThan(5);

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/lib/site-graph.ts';
 import unicodeRanges from '@fontsource/inter/unicode.json' with { type: 'json' };
-import { createTextCheck, describeArticleCard, describeCertCard, readThemeColours } from '../../../src/lib/social-card.ts';
+import { createTextCheck, describeArticleCard, describeCertCard, readThemeColours, writeCardAlt } from '../../../src/lib/social-card.ts';
 import { article, base, cert } from '../../helpers/site-graph-inputs.ts';
 
 const graph = buildSiteGraph({
 	...base,
-	certs: [cert('mla', { code: 'MLA-C01', name: 'Machine Learning Engineer', level: 'Associate' }), cert('saa', { code: 'SAA-C03', name: 'Solutions Architect' })],
+	certs: [
+		cert('mla', { code: 'MLA-C01', name: 'Machine Learning Engineer', level: 'Associate' }),
+		cert('saa', { code: 'SAA-C03', name: 'Solutions Architect' }),
+		cert('mls', { code: 'MLS-C01', status: 'retired' }),
+	],
 	articles: [
 		article('two-certs', { title: 'Feature stores', certs: ['mla', 'saa'], type: 'guide' }),
 		article('no-cert', { title: 'Study habits', author: 'nobody-known' }),
@@ -41,7 +45,7 @@ describe('social cards', () => {
 		expect(card('piled-marks')).toBeUndefined();
 	});
 
-	it("say a cert's code, name, vendor and level, the level only when the cert gives one", () => {
+	it("say a cert's code, name, vendor and level, the level only when the cert gives one, and a retired exam's status", () => {
 		expect(describeCertCard(graph.certById.get('mla')!, context)).toEqual({
 			kicker: 'MLA-C01 · Exam facts and study path',
 			title: 'Machine Learning Engineer',
@@ -49,6 +53,11 @@ describe('social cards', () => {
 			siteName: 'certguides',
 		});
 		expect(describeCertCard(graph.certById.get('saa')!, context)?.byline).toBe('Vendor');
+		expect(describeCertCard(graph.certById.get('mls')!, context)?.kicker).toBe('MLS-C01 · Retired exam');
+	});
+
+	it('say in their alt text what they show, in reading order', () => {
+		expect(writeCardAlt(card('two-certs')!)).toBe('Feature stores. Guide · MLA-C01 · SAA-C03. By Ada Lovelace');
 	});
 
 	it("draw the characters of the font's unicode-range lists, and nothing else", () => {
