@@ -262,6 +262,10 @@ describe('article navigation and metadata', () => {
 		expect(meta(seed, 'twitter:card')).toBe('summary_large_image');
 		expect(meta(page(guidePath), 'og:image')).toMatch(/^https:\/\/certguides\.example\/_astro\/local-hero\.[\w-]+\.jpe?g$/);
 		expect(meta(page('/certifications/'), 'og:image')).toBe('https://certguides.example/og-default.png');
+		expect(meta(page('/certifications/'), 'og:image:alt')).toBe('certguides');
+		expect(meta(page('/certifications/'), 'og:image:width')).toBeUndefined();
+		const guide = page(guidePath);
+		expect([meta(guide, 'og:image:alt'), meta(guide, 'og:image:width'), meta(guide, 'twitter:image:alt')]).toEqual(['A blue banner', '1200', 'A blue banner']);
 	});
 });
 
