@@ -23,7 +23,7 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	integrations: [
-		contentGuard({ trust: site.contentTrust }),
+		contentGuard({ trust: site.contentTrust, socialCards: site.socialCards }),
 		publishing({ gitDates: site.gitDates }),
 		mdx(),
 		// The 404 page is not a page to index.

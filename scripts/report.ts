@@ -10,7 +10,7 @@ import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values } = parseCommandLine({ options: { json: { type: 'boolean', default: false } } }, 'usage: npm run report [-- --json]');
 const root = process.cwd();
-const content = validateContent(root, site.contentTrust);
+const content = validateContent(root, site.contentTrust, { socialCards: site.socialCards });
 if (hasErrors(content.issues)) {
 	// A report on content the build would refuse would describe a site that cannot exist.
 	console.error(`${formatReport(content.issues.filter((issue) => issue.severity === 'error'), content.fileCount)}\nFix these first (npm run validate), then report again.`);

@@ -22,7 +22,7 @@ if (!['text', 'json', 'github'].includes(format)) {
 	console.error(`--format must be text, json or github, not "${format}"`);
 	process.exit(2);
 }
-const content = validateContent(process.cwd(), site.contentTrust);
+const content = validateContent(process.cwd(), site.contentTrust, { socialCards: site.socialCards });
 const { issues, fileCount } = values.staged ? keepStaged(content.issues) : content;
 
 if (format === 'json') {

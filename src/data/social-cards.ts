@@ -1,12 +1,11 @@
-import unicodeRanges from '@fontsource/inter/unicode.json';
 import { paths } from '../config/paths.ts';
 import { site } from '../config/site.ts';
-import { CARD_SIZE, type CardContext, type CardText, createTextCheck, describeArticleCard, describeCertCard, type SocialImage, writeCardAlt } from '../lib/social-card.ts';
+import { CARD_SIZE, type CardContext, type CardText, describeArticleCard, describeCertCard, type SocialImage, writeCardAlt } from '../lib/social-card.ts';
+import { canDrawOnCard } from '../node/social-card.ts';
 import type { SocialCardKind } from '../lib/urls.ts';
 import { type Article, type CertPage, getSiteGraph } from './collections.ts';
 
-/** The card font's coverage is the one `src/node/social-card.ts` loads: every subset of Inter. */
-const context: CardContext = { siteName: site.name, canDraw: createTextCheck(Object.values(unicodeRanges)) };
+const context: CardContext = { siteName: site.name, canDraw: canDrawOnCard };
 
 /** An article's card, none when the site has cards off, the article has a hero image or text the card font cannot draw. */
 export function findArticleCard(article: Article): CardText | undefined {

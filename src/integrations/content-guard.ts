@@ -4,7 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
-import { checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
+import { type CheckSettings, checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../schemas/index.ts';
 import { publishContentProblems } from '../data/content-problems.ts';
 
@@ -14,7 +14,7 @@ import { publishContentProblems } from '../data/content-problems.ts';
  * In dev, problems are logged at start and again whenever a content file changes, and an MDX
  * body the trust mode refuses is never compiled: it could run code on the author's machine.
  */
-export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegration {
+export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & CheckSettings): AstroIntegration {
 	let root = '';
 	let content: LoadedContent | undefined;
 	return {
@@ -25,7 +25,7 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 				root = fileURLToPath(config.root);
 				// A build has just checked every body above; the dev server compiles files saved since.
 				if (trust === 'restricted' && command === 'dev') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
-				content = validateContent(root, trust);
+				content = validateContent(root, trust, settings);
 				const { issues, fileCount } = content;
 				if (command === 'build' && hasErrors(issues)) {
 					// Thrown, Astro would present this as a crash of this hook; these are the author's lines.
@@ -41,10 +41,10 @@ export function contentGuard({ trust }: { trust: ContentTrust }): AstroIntegrati
 					setTimeout(() => {
 						const file = relative(root, path).split(sep).join('/');
 						if (!content || !file.startsWith(`${CONTENT_ROOT}/`)) return;
-						const found = recheckPath(content, root, path, trust);
+						const found = recheckPath(content, root, path, trust, settings);
 						logIssues(logger, found);
 						// An article's save touches its own problems; a cert, domain or author can touch any article's.
-						if (!file.startsWith(`${getCollectionFolder('articles')}/`)) content = validateContent(root, trust);
+						if (!file.startsWith(`${getCollectionFolder('articles')}/`)) content = validateContent(root, trust, settings);
 						else content.issues = [...content.issues.filter((issue) => issue.file !== file), ...found.filter((issue) => issue.file === file)];
 						publishContentProblems(content.issues);
 					});

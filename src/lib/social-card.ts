@@ -104,6 +104,16 @@ export function describeCertCard({ cert }: CertNode, { siteName, canDraw }: Card
 	);
 }
 
+/** Soft hyphens, direction marks, joiners: invisible, and left off a card. */
+function dropFormatCharacters(text: string): string {
+	return text.replace(/\p{Cf}/gu, '');
+}
+
+/** The characters of a text that keep it off a card, each once: `validate` names them to the author. */
+export function findUndrawable(text: string, canDraw: TextCheck): string[] {
+	return [...new Set([...dropFormatCharacters(text)].filter((character) => !canDraw(character)))];
+}
+
 /** More than a line of the card could show, so the rest is never laid out (the schemas allow 200). */
 const CARD_TEXT_LIMIT = 240;
 
@@ -113,7 +123,7 @@ const CARD_TEXT_LIMIT = 240;
  * in the card font or marks pile up on one letter (drawn, they would spill off the card).
  */
 function keepDrawable(card: CardText, canDraw: TextCheck): CardText | undefined {
-	const prepare = (text: string) => [...text.replace(/\p{Cf}/gu, '')].slice(0, CARD_TEXT_LIMIT).join('');
+	const prepare = (text: string) => [...dropFormatCharacters(text)].slice(0, CARD_TEXT_LIMIT).join('');
 	const drawn: CardText = { kicker: prepare(card.kicker), title: prepare(card.title), byline: card.byline && prepare(card.byline), siteName: prepare(card.siteName) };
 	const texts = [drawn.kicker, drawn.title, drawn.byline ?? '', drawn.siteName];
 	return texts.every((text) => canDraw(text) && !/\p{M}{3}/u.test(text)) ? drawn : undefined;

@@ -10,13 +10,15 @@ import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { SCAFFOLD_TEXT } from '../lib/new-article.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
+import { findUndrawable } from '../lib/social-card.ts';
+import { canDrawOnCard } from './social-card.ts';
 import { type Entry, findBodyStart, findBodyStartLine, type LoadedContent, parseArticleTree } from './load-content.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
 
 /** Checks what no single file's schema can: references between files, image paths, and advice. */
-export function checkReferences(content: LoadedContent, projectRoot: string, { only }: { only?: string } = {}): ContentIssue[] {
+export function checkReferences(content: LoadedContent, projectRoot: string, { only, socialCards = true }: { only?: string; socialCards?: boolean } = {}): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const certIds = content.certs.map((cert) => cert.id);
 	const domainIds = content.domains.map((domain) => domain.id);
@@ -107,6 +109,10 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 
 		if (data.title.length > TITLE_LIMIT) {
 			report(article, ['title'], `is ${data.title.length} characters; search results show about ${TITLE_LIMIT}`, 'warning');
+		}
+		const undrawable = socialCards && !data.heroImage ? findUndrawable(data.title, canDrawOnCard) : [];
+		if (undrawable.length) {
+			report(article, ['title'], `has ${undrawable.join(' ')}, which social cards cannot draw: shared links show the site's default image (give a heroImage, or leave ${undrawable.length === 1 ? 'it' : 'them'} out)`, 'warning');
 		}
 		if (data.description.length > DESCRIPTION_LIMIT) {
 			report(article, ['description'], `is ${data.description.length} characters; search engines show about ${DESCRIPTION_LIMIT}`, 'warning');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CARD_SIZE, type CardColours, type CardText, layOutCard } from '../lib/social-card.ts';
+import { CARD_SIZE, type CardColours, type CardText, createTextCheck, layOutCard } from '../lib/social-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -11,11 +11,15 @@ const require = createRequire(import.meta.url);
  * the installed package: no network. Each subset has its own family name, since Satori looks for
  * a missing glyph in the next family, not in the next file of one family.
  */
-const SUBSETS = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>);
+const UNICODE_RANGES = JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>;
+const SUBSETS = Object.keys(UNICODE_RANGES);
 const FONT_FAMILIES = SUBSETS.map((subset) => `Inter ${subset}`);
 const FONT_FILES = SUBSETS.flatMap((subset, index) =>
 	([400, 700] as const).map((weight) => ({ name: FONT_FAMILIES[index], file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
 );
+
+/** Whether the card font covers every character of a text (by the subsets' `unicode-range` lists). */
+export const canDrawOnCard = createTextCheck(Object.values(UNICODE_RANGES));
 
 /**
  * What else decides a card's pixels besides its layout: the versions of the renderers and the

@@ -9,10 +9,16 @@ import { checkReferences } from './check-references.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { blankFrontmatter, type Entry, findBodyStart, findBodyStartLine, identifyPath, type LoadedContent, loadContent, loadPath, parseArticleTree } from './load-content.ts';
 
+/** What of the site's settings the checks depend on besides the trust mode. */
+export interface CheckSettings {
+	/** Whether articles get social cards: a title they cannot draw earns a warning. */
+	socialCards?: boolean;
+}
+
 /** Everything `npm run validate` and the build check, in one pass over `content/`. */
-export function validateContent(projectRoot: string, trust: ContentTrust): LoadedContent {
+export function validateContent(projectRoot: string, trust: ContentTrust, settings: CheckSettings = {}): LoadedContent {
 	const content = loadContent(projectRoot);
-	content.issues.push(...checkReferences(content, projectRoot));
+	content.issues.push(...checkReferences(content, projectRoot, settings));
 	const certs = readCertDomains(content);
 	for (const article of [...content.articles, ...(content.refusedArticles ?? [])]) content.issues.push(...checkBody(article.file, article.source, trust, certs));
 	return content;
@@ -44,7 +50,7 @@ function checkComponent(certs: CertDomains | undefined) {
  * the issues to show: the file's own, and for a cert, domain or author every reference issue,
  * since articles depend on those. The dev server re-reads one file per save, not the whole site.
  */
-export function recheckPath(content: LoadedContent, projectRoot: string, path: string, trust: ContentTrust): ContentIssue[] {
+export function recheckPath(content: LoadedContent, projectRoot: string, path: string, trust: ContentTrust, settings: CheckSettings = {}): ContentIssue[] {
 	const identity = identifyPath(projectRoot, path);
 	if (!identity) return [];
 	const loaded = existsSync(path) ? loadPath(projectRoot, path) : undefined;
@@ -52,8 +58,8 @@ export function recheckPath(content: LoadedContent, projectRoot: string, path: s
 	const index = entries.findIndex((entry) => entry.file === identity.file);
 	if (index >= 0) entries.splice(index, 1);
 	if (loaded?.entry) entries.push(loaded.entry);
-	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...checkReferences(content, projectRoot)];
-	const references = checkReferences(content, projectRoot, { only: identity.file });
+	if (identity.name !== 'articles') return [...(loaded?.issues ?? []), ...checkReferences(content, projectRoot, settings)];
+	const references = checkReferences(content, projectRoot, { ...settings, only: identity.file });
 	const syntax = loaded ? checkBody(identity.file, loaded.source, trust, readCertDomains(content)) : [];
 	return [...(loaded?.issues ?? []), ...syntax, ...references.filter((issue) => issue.file === identity.file)];
 }

@@ -77,4 +77,16 @@ describe('references between files', () => {
 		]);
 		expect(problems(contentWith({ 'content/articles/a.mdx': { read_time: 1 } }))).toEqual([]);
 	});
+
+	it('warns when a title has a character social cards cannot draw, unless a hero image or the settings leave cards out', () => {
+		const emoji = { 'content/articles/a.mdx': { title: 'Launch 🚀 your ML career → now 🚀' } };
+		expect(problems(contentWith(emoji))).toMatchInlineSnapshot(`
+			[
+			  "content/articles/a.mdx:2  title  warning: has 🚀 →, which social cards cannot draw: shared links show the site's default image (give a heroImage, or leave them out)",
+			]
+		`);
+		expect(problems(contentWith({ 'content/articles/a.mdx': { ...emoji['content/articles/a.mdx'], heroImage: 'https://example.com/hero.jpg' } }))).toEqual([]);
+		expect(checkReferences(contentWith(emoji), '/nonexistent', { socialCards: false })).toEqual([]);
+		expect(problems(contentWith({ 'content/articles/a.mdx': { title: 'Zoë, Łódź, Ελληνικά, Кириллица: soft\u00ADhyphen' } }))).toEqual([]);
+	});
 });
