@@ -39,16 +39,16 @@ export function findSlugOptionProblem(slug: string): string | undefined {
 /** Latin letters that no Unicode decomposition takes to a-z. */
 const LATIN_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D' };
 
-/**
- * A new article's text: valid frontmatter (a draft, so nothing publishes it by accident), and a
- * body outline to write into, built from the exam domain when one is given.
- */
 /** What `npm run new` writes for the author to replace: published as it is, it would read as a template. */
 export const SCAFFOLD_TEXT = {
 	description: 'One or two sentences on what the reader will know after reading: shown on cards and in search results.',
 	body: ['Write the first section here.', 'Summarise what it covers.', 'A service or concept, and when the exam expects it', 'One thing the exam asks that readers often miss.'],
 } as const;
 
+/**
+ * A new article's text: valid frontmatter (a draft, so nothing publishes it by accident), and a
+ * body outline to write into, built from the exam domain when one is given.
+ */
 export function buildNewArticle(article: NewArticle): string {
 	const domain = article.cert?.data.exam_domains.find((candidate) => candidate.id === article.examDomain);
 	const frontmatter = {

@@ -87,7 +87,7 @@ export async function renderSocialCard(card: CardText, page: string, { colours, 
 	return drawn;
 }
 
-let fonts: Promise<import('satori').Font[]> | undefined;
+let fonts: import('satori').Font[] | undefined;
 
 /**
  * Satori lays the card out and turns its text into paths in the card font; sharp rasterises it.
@@ -96,11 +96,11 @@ let fonts: Promise<import('satori').Font[]> | undefined;
  */
 async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer | string> {
 	const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
-	fonts ??= Promise.resolve(FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' as const })));
+	fonts ??= FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' as const }));
 	const missing = new Set<string>();
 	const svg = await satori(layout, {
 		...CARD_SIZE,
-		fonts: await fonts,
+		fonts,
 		loadAdditionalAsset: async (_language, segment) => {
 			for (const character of segment) missing.add(character);
 			return [];
