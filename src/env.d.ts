@@ -4,6 +4,6 @@ declare module 'virtual:certguides/publishing' {
 }
 
 declare module 'virtual:certguides/social-cards' {
-	const settings: import('./integrations/social-cards.ts').SocialCardSettings;
+	const settings: import('./node/social-card.ts').CardSettings;
 	export default settings;
 }

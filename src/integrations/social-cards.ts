@@ -1,48 +1,59 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_SOCIAL_IMAGE } from '../lib/social-card.ts';
-import { cardCounts } from '../node/social-card.ts';
+import { DEFAULT_SOCIAL_IMAGE, readThemeColours } from '../lib/social-card.ts';
+import { socialCardFile } from '../lib/urls.ts';
+import { type CardSettings, cardBuild, writeSocialCards } from '../node/social-card.ts';
 import { serveVirtualModule } from './virtual-module.ts';
 
-/** The module the card route reads its settings from. */
+/** The module the dev server's card route reads its settings from. */
 const MODULE_ID = 'virtual:certguides/social-cards';
 
 /** The folder of drawn cards in Astro's cache folder. */
 export const CARD_CACHE_FOLDER = 'social-cards';
 
-/** What the card route needs from the build, as `virtual:certguides/social-cards` exports it. */
-export interface SocialCardSettings {
-	/** Where drawn cards are kept between builds: in Astro's cache folder (`node_modules/.astro/` by default). */
-	cacheDir: string;
-	/** The site's default social image in `public/`, which stands in for a card that cannot be drawn. */
-	fallbackImage: string;
-}
-
 /**
- * Social cards' cache: the card route (`src/pages/social/`) draws each card once and keeps it
- * under a hash of its content in Astro's cache folder; after a build, the cards no page used any
- * more are deleted, so the cache holds one build's cards.
+ * Social cards. A build writes the cards its pages link (`linkCard`), each drawn once and kept
+ * under a hash of its content in Astro's cache folder; after the build, the cards no page used any
+ * more are deleted, so the cache holds one build's cards. The dev server draws a card when it is
+ * asked for, through an injected route.
  */
 export function socialCards(): AstroIntegration {
-	let cacheDir = '';
+	let settings: CardSettings;
 	let started = 0;
+	let writing: Promise<void> = Promise.resolve();
 	return {
 		name: 'certguides:social-cards',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				cacheDir = join(fileURLToPath(config.cacheDir), CARD_CACHE_FOLDER);
-				const settings: SocialCardSettings = { cacheDir, fallbackImage: join(fileURLToPath(config.publicDir), DEFAULT_SOCIAL_IMAGE) };
+			'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
+				settings = {
+					// The card's colours are the dark theme's, read from the one place the theme is set.
+					colours: readThemeColours(readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8'), 'dark'),
+					cacheDir: join(fileURLToPath(config.cacheDir), CARD_CACHE_FOLDER),
+					fallbackImage: join(fileURLToPath(config.publicDir), DEFAULT_SOCIAL_IMAGE),
+				};
 				updateConfig({ vite: { plugins: [serveVirtualModule(MODULE_ID, settings)] } });
+				if (command === 'dev') {
+					injectRoute({ pattern: `/${socialCardFile('[kind]', '[id]')}`, entrypoint: new URL('./social-card-route.ts', import.meta.url), prerender: true });
+				}
 			},
 			'astro:build:start': () => {
 				// File times have a coarse grain on some file systems: a card read back this build is never older than this.
 				started = Date.now() - 2000;
+				Object.assign(cardBuild, { drawn: 0, cached: 0 });
+				cardBuild.linked.clear();
 			},
-			'astro:build:done': ({ logger }) => {
-				const pruned = pruneUnused(cacheDir, started);
-				const { drawn, cached } = cardCounts;
+			'astro:build:generated': ({ dir }) => {
+				// Started once every page is rendered, and awaited when the build is done: the cards are drawn
+				// while Pagefind writes the search index in its own process.
+				writing = writeSocialCards(fileURLToPath(dir), settings);
+				writing.catch(() => undefined);
+			},
+			'astro:build:done': async ({ logger }) => {
+				await writing;
+				const pruned = pruneUnused(settings.cacheDir, started);
+				const { drawn, cached } = cardBuild;
 				if (drawn + cached + pruned === 0) return;
 				const cards = (count: number) => `${count} social ${count === 1 ? 'card' : 'cards'}`;
 				logger.info(`${cards(drawn)} drawn, ${cached} read from the cache${pruned ? `, ${pruned} unused removed from it` : ''}`);

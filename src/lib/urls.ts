@@ -20,8 +20,8 @@ export function createSitePaths(base: string) {
 		tag: (tag: string) => at(`/tags/${slugifyTag(tag)}/`),
 		search: () => at('/search/'),
 		rss: () => at('/rss.xml'),
-		/** A page's social preview image (`src/pages/social/`). */
-		socialCard: (kind: SocialCardKind, id: string) => at(`/social/${kind}/${id}.png`),
+		/** A page's social preview image. */
+		socialCard: (kind: SocialCardKind, id: string) => at(`/${socialCardFile(kind, id)}`),
 		/** A site path written in the content or the settings (`/certifications/`, `/favicon.svg`) under the base; any other URL as it is. */
 		link: (href: string) => (href.startsWith('/') && !href.startsWith('//') ? at(href) : href),
 	};
@@ -29,6 +29,11 @@ export function createSitePaths(base: string) {
 
 /** The pages that have social cards, by the folder their pages are under. */
 export type SocialCardKind = 'articles' | 'certifications';
+
+/** Where a page's social card is in the built site, and so, under the base, its path. */
+export function socialCardFile(kind: SocialCardKind | '[kind]', id: string): string {
+	return `social/${kind}/${id}.png`;
+}
 
 export type SitePaths = ReturnType<typeof createSitePaths>;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CARD_SIZE, type CardColours, type CardText, createTextCheck, layOutCard } from '../lib/social-card.ts';
@@ -34,14 +34,26 @@ const RENDERER = [
 	.map(([name, manifest]) => `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`)
 	.join();
 
-/**
- * Cards drawn and cards read from the cache since the process started, for the build's summary.
- * On `globalThis`: the build runs the card route from its own bundle of this module.
- */
-export const cardCounts = ((globalThis as Record<symbol, unknown>)[Symbol.for('certguides.social-cards')] ??= { drawn: 0, cached: 0 }) as { drawn: number; cached: number };
+/** A card a built page links, with that page's path (named in messages). */
+export interface LinkedCard {
+	card: CardText;
+	page: string;
+}
 
-/** Where a card is kept and what stands in for one that cannot be drawn. */
+/**
+ * What the build knows of its cards: how many were drawn and read back from the cache, and the
+ * cards its pages link, by file under the site, which are the cards it writes. On `globalThis`:
+ * the pages run from the build's own bundle of this module, the integration from its config.
+ */
+export const cardBuild = ((globalThis as Record<symbol, unknown>)[Symbol.for('certguides.social-cards')] ??= {
+	drawn: 0,
+	cached: 0,
+	linked: new Map(),
+}) as { drawn: number; cached: number; linked: Map<string, LinkedCard> };
+
+/** How cards look, where they are kept and what stands in for one that cannot be drawn (as `virtual:certguides/social-cards` gives them to the dev server's card route). */
 export interface CardSettings {
+	/** The theme's colours. */
 	colours: CardColours;
 	/** The drawn cards' folder. */
 	cacheDir: string;
@@ -49,22 +61,52 @@ export interface CardSettings {
 	fallbackImage: string;
 }
 
+/** A card as PNG, for the dev server, which draws a card when it is asked for. */
+export async function renderSocialCard(card: CardText, page: string, settings: CardSettings): Promise<Uint8Array> {
+	return readFileSync(await drawSocialCard(card, page, settings));
+}
+
 /**
- * A card as PNG, for the page at `page` (named in messages). Cards are kept in `cacheDir` under a
- * hash of everything that decides their pixels (the laid-out text and colours, the size, the
- * renderers): an unchanged page's card is read back, not drawn, and its file's time renewed so
- * that the build can prune the cards no page uses any more.
+ * Cards drawn at once: Satori lays one out on the main thread while sharp rasterises others in
+ * its own threads.
  */
-export async function renderSocialCard(card: CardText, page: string, { colours, cacheDir, fallbackImage }: CardSettings): Promise<Uint8Array> {
+const DRAWN_AT_ONCE = 4;
+
+/**
+ * Writes every card the built pages link into the built site at `outDir`, each under its file
+ * name; a card already drawn is copied from the cache.
+ */
+export async function writeSocialCards(outDir: string, settings: CardSettings): Promise<void> {
+	const folders = new Set<string>();
+	const linked = cardBuild.linked.entries();
+	// The loops share one iterator: each takes the next card the others have not.
+	const writeNext = async () => {
+		for (const [file, { card, page }] of linked) {
+			const target = join(outDir, file);
+			const folder = dirname(target);
+			if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+			copyFileSync(await drawSocialCard(card, page, settings), target, constants.COPYFILE_FICLONE);
+		}
+	};
+	await Promise.all(Array.from({ length: DRAWN_AT_ONCE }, writeNext));
+}
+
+/**
+ * The file of a card's PNG, for the page at `page` (named in messages). Cards are kept in
+ * `cacheDir` under a hash of everything that decides their pixels (the laid-out text and colours,
+ * the size, the renderers): an unchanged page's card is not drawn again, and its file's time is
+ * renewed so that the build can prune the cards no page uses any more.
+ */
+async function drawSocialCard(card: CardText, page: string, { colours, cacheDir, fallbackImage }: CardSettings): Promise<string> {
 	const layout = layOutCard(card, { colours, fontFamilies: FONT_FAMILIES });
 	const key = createHash('sha256').update(JSON.stringify([layout, CARD_SIZE, RENDERER])).digest('hex').slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
 	try {
-		const png = readFileSync(cached);
 		const now = new Date();
 		utimesSync(cached, now, now);
-		cardCounts.cached++;
-		return png;
+		cardBuild.cached++;
+		return cached;
 	} catch {
 		// Not drawn yet.
 	}
@@ -76,15 +118,15 @@ export async function renderSocialCard(card: CardText, page: string, { colours, 
 	});
 	if (typeof drawn === 'string') {
 		console.warn(`social card of ${page}: the card font has no ${drawn}; the site's default image stands in`);
-		return readFileSync(fallbackImage);
+		return fallbackImage;
 	}
 	mkdirSync(cacheDir, { recursive: true });
 	// Written whole, then renamed: a build stopped halfway never leaves a cut card to be read back.
 	const partial = `${cached}.${process.pid}.partial`;
 	writeFileSync(partial, drawn);
 	renameSync(partial, cached);
-	cardCounts.drawn++;
-	return drawn;
+	cardBuild.drawn++;
+	return cached;
 }
 
 let fonts: import('satori').Font[] | undefined;

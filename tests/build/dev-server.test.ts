@@ -1,5 +1,6 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
@@ -74,6 +75,19 @@ describe('npm run dev', () => {
 		const published = parseHtml(await (await fetch(`${origin}/articles/data-preparation-guide/`)).text());
 		expect(textOf(published.querySelector('h1'))).toBe('Data preparation for MLA-C01, step by step');
 		expect(published.querySelector('.unpublished')).toBeNull();
+	});
+
+	it("draws a page's social card when it is asked for, a scheduled article's too, and none for a page that has none", async () => {
+		const cardOf = async (path: string) => {
+			const image = parseHtml(await (await fetch(`${origin}${path}`)).text()).querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+			return fetch(`${origin}${new URL(image).pathname}`);
+		};
+		for (const path of ['/articles/gfm-corpus-mdx/', '/articles/scheduled-article/', '/certifications/aws-mla-c01/']) {
+			const card = await cardOf(path);
+			expect([card.status, card.headers.get('content-type')], path).toEqual([200, 'image/png']);
+			expect(await sharp(Buffer.from(await card.arrayBuffer())).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+		}
+		expect((await fetch(`${origin}/social/articles/no-such-article.png`)).status).toBe(404);
 	});
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cardCounts, renderSocialCard } from '../../../src/node/social-card.ts';
+import { cardBuild, renderSocialCard } from '../../../src/node/social-card.ts';
 
 const colours = { background: '#111418', surface: '#1b2027', text: '#e6e9ed', muted: '#a9b3bf', accent: '#7cb7f5' };
 const card = { kicker: 'MLA-C01 · Guide', title: 'Feature stores: online and offline', byline: 'By Zoë Łukasiewicz', siteName: 'certguides' };
@@ -21,12 +21,12 @@ describe('renderSocialCard', () => {
 
 	it('draws a card once: the same text again is read back from the cache, with its time renewed', async () => {
 		const cacheDir = newCache();
-		const before = { ...cardCounts };
+		const before = { ...cardBuild };
 		await renderSocialCard(card, '/articles/x/', { colours, cacheDir, fallbackImage });
 		const [file] = readdirSync(cacheDir);
 		utimesSync(join(cacheDir, file), new Date(0), new Date(0));
 		await renderSocialCard(card, '/articles/x/', { colours, cacheDir, fallbackImage });
-		expect({ drawn: cardCounts.drawn - before.drawn, cached: cardCounts.cached - before.cached }).toEqual({ drawn: 1, cached: 1 });
+		expect({ drawn: cardBuild.drawn - before.drawn, cached: cardBuild.cached - before.cached }).toEqual({ drawn: 1, cached: 1 });
 		expect(readdirSync(cacheDir)).toEqual([file]);
 		expect(statSync(join(cacheDir, file)).mtimeMs).toBeGreaterThan(0);
 	});
