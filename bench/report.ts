@@ -1,5 +1,5 @@
 /** The bench's results as text for people; `--json` prints the same objects as they are. */
-import { type Authoring, type BuildResult, findMedian, formatRatio, type Ratios, SITE_NAMES, type SizeResult, type Verdict } from './results.ts';
+import { type Authoring, type BuildResult, findMedian, formatRatio, pickMedianQuery, type Ratios, SITE_NAMES, type SizeResult, type Verdict } from './results.ts';
 
 export interface Machine {
 	cpu: string;
@@ -25,7 +25,10 @@ export function formatSize(size: SizeResult, roundCount: number): string {
 		return result ? [formatRow(result)] : [];
 	});
 	const title = `${size.articles.toLocaleString('en')} articles, fastest of ${roundCount} ${roundCount === 1 ? 'round' : 'rounds'}`;
-	const query = size.firstQuery && `  first search on ours: ${(size.firstQuery.bytes / 1024).toFixed(1)} KiB in ${size.firstQuery.requests} requests, results ${Math.round(size.firstQuery.ms)} ms after the last keystroke`;
+	const median = pickMedianQuery(size.firstQueries);
+	const query =
+		median &&
+		`  first search on ours, the median of ${size.firstQueries.length}: ${(median.bytes / 1024).toFixed(1)} KiB in ${median.requests} requests, results ${Math.round(median.ms)} ms after the last keystroke (all: ${size.firstQueries.map((run) => Math.round(run.ms)).join(', ')} ms)`;
 	return [title, formatTable([header, ...rows]), formatRatios(size.ratios), ...(query ? [query] : []), ...(size.authoring ? [formatAuthoring(size.authoring)] : [])].join('\n');
 }
 

@@ -58,8 +58,8 @@ export interface SizeResult {
 	rounds: BuildResult[];
 	fastest: Fastest;
 	ratios: Ratios;
-	/** A reader's first search on our site; undefined without Chromium. */
-	firstQuery?: FirstQuery;
+	/** A reader's first search on our site, each on a fresh page; empty without Chromium. */
+	firstQueries: FirstQuery[];
 	/** What an author waits for on our site; undefined when ours was not measured. */
 	authoring?: Authoring;
 }
@@ -207,14 +207,14 @@ export function checkBudgets(sizes: SizeResult[]): Verdict[] {
 	);
 
 	const queryBudget = `a first search at 1000 articles: under ${BUDGETS.firstQueryBytes / 1024} KiB, results within ${BUDGETS.firstQueryMs} ms`;
-	const query = sorted.find((size) => size.articles === 1000)?.firstQuery;
+	const query = pickMedianQuery(sorted.find((size) => size.articles === 1000)?.firstQueries ?? []);
 	verdicts.push(
 		query === undefined
 			? { budget: queryBudget, status: 'skipped', detail: 'not measured at 1000 articles (needs ours and Chromium)' }
 			: {
 					budget: queryBudget,
 					status: query.bytes < BUDGETS.firstQueryBytes && query.ms <= BUDGETS.firstQueryMs ? 'pass' : 'fail',
-					detail: `${(query.bytes / 1024).toFixed(1)} KiB in ${query.requests} requests, ${Math.round(query.ms)} ms`,
+					detail: `${(query.bytes / 1024).toFixed(1)} KiB in ${query.requests} requests, ${Math.round(query.ms)} ms (the median search)`,
 				},
 	);
 
@@ -258,6 +258,11 @@ function checkAuthoringBudgets(sizes: SizeResult[]): Verdict[] {
 }
 
 /** The middle value, or the mean of the two middle ones; undefined for none. */
+/** The search of median time among several (the slower of the middle two): one search on a shared machine says little. */
+export function pickMedianQuery(queries: readonly FirstQuery[]): FirstQuery | undefined {
+	return [...queries].sort((a, b) => a.ms - b.ms)[Math.floor(queries.length / 2)];
+}
+
 export function findMedian(values: readonly number[]): number | undefined {
 	if (!values.length) return undefined;
 	const sorted = [...values].sort((a, b) => a - b);

@@ -111,7 +111,7 @@ function createResult(site: SiteName, round: number, wallMs: number, extra: Part
 /** A size with the given fastest builds, its ratios computed as the bench does. */
 function createSize(articles: number, results: BuildResult[]): SizeResult {
 	const fastest = pickFastest(results);
-	return { articles, rounds: results, fastest, ratios: computeRatios(fastest) };
+	return { articles, rounds: results, fastest, ratios: computeRatios(fastest), firstQueries: [] };
 }
 
 describe('bench results', () => {
@@ -215,14 +215,17 @@ describe('bench results', () => {
 		expect(memory(1000, 2 * 1024 ** 3)[1].status).toBe('fail');
 	});
 
-	it('holds a first search at 1,000 articles under 150 KiB and 300 ms', () => {
-		const search = (bytes: number, ms: number) =>
-			checkBudgets([{ ...createSize(1000, [createResult('ours', 1, 1000)]), firstQuery: { bytes, requests: 12, ms } }]).find((verdict) =>
+	it('holds a first search at 1,000 articles under 150 KiB and 300 ms, judged on the median of the searches', () => {
+		const search = (...runs: [bytes: number, ms: number][]) =>
+			checkBudgets([{ ...createSize(1000, [createResult('ours', 1, 1000)]), firstQueries: runs.map(([bytes, ms]) => ({ bytes, requests: 12, ms })) }]).find((verdict) =>
 				verdict.budget.startsWith('a first search'),
 			);
-		expect(search(150 * 1024 - 1, 300)).toMatchObject({ status: 'pass', detail: '150.0 KiB in 12 requests, 300 ms' });
-		expect(search(150 * 1024, 120)?.status).toBe('fail');
-		expect(search(100 * 1024, 301)?.status).toBe('fail');
+		expect(search([150 * 1024 - 1, 300])).toMatchObject({ status: 'pass', detail: '150.0 KiB in 12 requests, 300 ms (the median search)' });
+		expect(search([150 * 1024, 120])?.status).toBe('fail');
+		expect(search([100 * 1024, 301])?.status).toBe('fail');
+		expect(search([100 * 1024, 340], [100 * 1024, 250], [100 * 1024, 290], [100 * 1024, 270], [100 * 1024, 320])).toMatchObject({ status: 'pass', detail: '100.0 KiB in 12 requests, 290 ms (the median search)' });
+		expect(search([100 * 1024, 340], [100 * 1024, 250], [100 * 1024, 310], [100 * 1024, 270], [100 * 1024, 320])?.status).toBe('fail');
+		expect(search([100 * 1024, 250], [100 * 1024, 310])?.status).toBe('fail');
 		expect(checkBudgets([createSize(1000, [createResult('ours', 1, 1000)])]).find((verdict) => verdict.budget.startsWith('a first search'))?.status).toBe('skipped');
 	});
 
