@@ -257,12 +257,12 @@ function checkAuthoringBudgets(sizes: SizeResult[]): Verdict[] {
 	return [...verdicts, { budget, status: median <= BUDGETS.devEditMs ? 'pass' : 'fail', detail }];
 }
 
-/** The middle value, or the mean of the two middle ones; undefined for none. */
 /** The search of median time among several (the slower of the middle two): one search on a shared machine says little. */
 export function pickMedianQuery(queries: readonly FirstQuery[]): FirstQuery | undefined {
 	return [...queries].sort((a, b) => a.ms - b.ms)[Math.floor(queries.length / 2)];
 }
 
+/** The middle value, or the mean of the two middle ones; undefined for none. */
 export function findMedian(values: readonly number[]): number | undefined {
 	if (!values.length) return undefined;
 	const sorted = [...values].sort((a, b) => a - b);

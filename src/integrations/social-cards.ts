@@ -46,7 +46,8 @@ export function socialCards(): AstroIntegration {
 			},
 			'astro:build:generated': ({ dir }) => {
 				// Started once every page is rendered, and awaited when the build is done: the cards are drawn
-				// while Pagefind writes the search index in its own process.
+				// while Pagefind writes the search index in its own process. A failure is thrown there, not
+				// reported meanwhile as an unhandled rejection.
 				writing = writeSocialCards(fileURLToPath(dir), settings);
 				writing.catch(() => undefined);
 			},
