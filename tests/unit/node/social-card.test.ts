@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cardBuild, renderSocialCard } from '../../../src/node/social-card.ts';
+import { cardBuild, renderSocialCard, writeSocialCards } from '../../../src/node/social-card.ts';
 
 const colours = { background: '#111418', surface: '#1b2027', text: '#e6e9ed', muted: '#a9b3bf', accent: '#7cb7f5' };
 const card = { kicker: 'MLA-C01 · Guide', title: 'Feature stores: online and offline', byline: 'By Zoë Łukasiewicz', siteName: 'certguides' };
@@ -54,5 +54,25 @@ describe('renderSocialCard', () => {
 		expect(failure).toBeInstanceOf(Error);
 		expect((failure as Error).message).toMatch(/^the social card of \/articles\/x\/ could not be drawn: \S/);
 		expect((failure as Error).stack).toBe('');
+	});
+});
+
+describe('writeSocialCards', () => {
+	it('writes every linked card into the site under its file, and copies it from the cache on the next build', async () => {
+		const [cacheDir, outDir] = [newCache(), newCache()];
+		cardBuild.linked.clear();
+		cardBuild.linked.set('social/articles/a.png', { card, page: '/articles/a/' });
+		cardBuild.linked.set('social/articles/nested/b.png', { card, page: '/articles/nested/b/' });
+		cardBuild.linked.set('social/certifications/c.png', { card: { ...card, title: 'Another title' }, page: '/certifications/c/' });
+		await writeSocialCards(outDir, { colours, cacheDir, fallbackImage });
+		const before = { ...cardBuild };
+		await writeSocialCards(outDir, { colours, cacheDir, fallbackImage });
+		cardBuild.linked.clear();
+		expect({ drawn: cardBuild.drawn - before.drawn, cached: cardBuild.cached - before.cached }).toEqual({ drawn: 0, cached: 3 });
+		const written = ['social/articles/a.png', 'social/articles/nested/b.png', 'social/certifications/c.png'].map((file) => readFileSync(join(outDir, file)));
+		expect(written[0].equals(written[1])).toBe(true);
+		expect(written[0].equals(written[2])).toBe(false);
+		expect(await sharp(written[2]).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+		expect(readdirSync(cacheDir)).toHaveLength(2);
 	});
 });
