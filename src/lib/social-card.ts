@@ -45,18 +45,12 @@ export interface CardColours {
 export type TextCheck = (text: string) => boolean;
 
 /**
- * A check from the card font's coverage, given as CSS `unicode-range` lists (`U+0000-00FF,U+0131`),
- * one per subset of the font. A text with any other character (an emoji, an arrow, Chinese) gets
- * the site's default image rather than a card with empty boxes.
+ * A check from the code points the card font has glyphs for. A text with any other character (an
+ * emoji, an arrow, Chinese) gets the site's default image rather than a card with empty boxes.
  */
-export function createTextCheck(unicodeRanges: readonly string[]): TextCheck {
-	// A few thousand code points in all: one lookup per character, where scanning every range was
-	// one comparison per range for each character of every card's text, twice per page.
-	const covered = new Set<number>();
-	for (const range of unicodeRanges.flatMap((list) => list.split(','))) {
-		const [first, last = first] = range.trim().replace(/^U\+/i, '').split('-').map((bound) => Number.parseInt(bound, 16));
-		for (let code = first; code <= last; code++) covered.add(code);
-	}
+export function createTextCheck(codePoints: Iterable<number>): TextCheck {
+	// A set: one lookup per character of every card's text, twice per page.
+	const covered = new Set(codePoints);
 	return (text) => [...text].every((character) => covered.has(character.codePointAt(0)!));
 }
 

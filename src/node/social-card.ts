@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { CARD_SIZE, type CardColours, type CardText, createTextCheck, layOutCard } from '../lib/social-card.ts';
+import { dirname, join, relative } from 'node:path';
+import { create as createFont } from 'fontkitten';
+import { CARD_SIZE, type CardColours, type CardText, createTextCheck, layOutCard, type TextCheck } from '../lib/social-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -11,15 +12,36 @@ const require = createRequire(import.meta.url);
  * the installed package: no network. Each subset has its own family name, since Satori looks for
  * a missing glyph in the next family, not in the next file of one family.
  */
-const UNICODE_RANGES = JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>;
-const SUBSETS = Object.keys(UNICODE_RANGES);
+const SUBSETS = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>);
 const FONT_FAMILIES = SUBSETS.map((subset) => `Inter ${subset}`);
-const FONT_FILES = SUBSETS.flatMap((subset, index) =>
-	([400, 700] as const).map((weight) => ({ name: FONT_FAMILIES[index], file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
+const FONTS = SUBSETS.flatMap((subset, index) =>
+	([400, 700] as const).map((weight) => ({
+		name: FONT_FAMILIES[index],
+		data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+		weight,
+		style: 'normal' as const,
+	})),
 );
 
-/** Whether the card font covers every character of a text (by the subsets' `unicode-range` lists). */
-export const canDrawOnCard = createTextCheck(Object.values(UNICODE_RANGES));
+let textCheck: TextCheck | undefined;
+
+/**
+ * Whether the card font has a glyph for every character of a text, in both weights. Read from the
+ * fonts' own character maps, once it is first asked: their `unicode-range` lists promise hundreds
+ * of characters Inter lacks (‰, the non-breaking hyphen, narrow spaces).
+ */
+export const canDrawOnCard: TextCheck = (text) => {
+	if (!textCheck) {
+		const [regular, bold] = ([400, 700] as const).map((weight) => new Set(FONTS.filter((font) => font.weight === weight).flatMap((font) => readCharacterSet(font.data))));
+		textCheck = createTextCheck([...regular].filter((code) => bold.has(code)));
+	}
+	return textCheck(text);
+};
+
+function readCharacterSet(data: Buffer): number[] {
+	const font = createFont(data);
+	return 'characterSet' in font ? font.characterSet : [];
+}
 
 /**
  * What else decides a card's pixels besides its layout: the versions of the renderers and the
@@ -83,10 +105,17 @@ export async function writeSocialCards(outDir: string, settings: CardSettings): 
 	const writeNext = async () => {
 		for (const [file, { card, page }] of linked) {
 			const target = join(outDir, file);
+			// Ids are file names the schemas check; were that ever to loosen, a card still stays in the site.
+			if (relative(outDir, target).startsWith('..')) throw explainFailure(page, 'names a file outside the site', file);
 			const folder = dirname(target);
 			if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
 			folders.add(folder);
-			copyFileSync(await drawSocialCard(card, page, settings), target, constants.COPYFILE_FICLONE);
+			const png = await drawSocialCard(card, page, settings);
+			try {
+				copyFileSync(png, target, constants.COPYFILE_FICLONE);
+			} catch (error) {
+				throw explainFailure(page, `could not be written to ${file}`, error);
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: DRAWN_AT_ONCE }, writeNext));
@@ -111,10 +140,7 @@ async function drawSocialCard(card: CardText, page: string, { colours, cacheDir,
 		// Not drawn yet.
 	}
 	const drawn = await drawCard(layout).catch((error: unknown) => {
-		// Thrown with the page's name and no stack: the lines that matter are the author's, not the renderer's.
-		const failure = new Error(`the social card of ${page} could not be drawn: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-		failure.stack = '';
-		throw failure;
+		throw explainFailure(page, 'could not be drawn', error);
 	});
 	if (typeof drawn === 'string') {
 		console.warn(`social card of ${page}: the card font has no ${drawn}; the site's default image stands in`);
@@ -129,8 +155,6 @@ async function drawSocialCard(card: CardText, page: string, { colours, cacheDir,
 	return cached;
 }
 
-let fonts: import('satori').Font[] | undefined;
-
 /**
  * Satori lays the card out and turns its text into paths in the card font; sharp rasterises it.
  * Loaded only when a card is drawn. A string instead of a PNG lists the characters the font has no
@@ -138,11 +162,10 @@ let fonts: import('satori').Font[] | undefined;
  */
 async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer | string> {
 	const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
-	fonts ??= FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' as const }));
 	const missing = new Set<string>();
 	const svg = await satori(layout, {
 		...CARD_SIZE,
-		fonts,
+		fonts: FONTS,
 		loadAdditionalAsset: async (_language, segment) => {
 			for (const character of segment) missing.add(character);
 			return [];
@@ -150,4 +173,11 @@ async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer |
 	});
 	if (missing.size) return [...missing].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
 	return sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
+}
+
+/** A card's failure named by its page, without a stack: the lines that matter are the author's, not the renderer's. */
+function explainFailure(page: string, failed: string, error: unknown): Error {
+	const failure = new Error(`the social card of ${page} ${failed}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+	failure.stack = '';
+	return failure;
 }

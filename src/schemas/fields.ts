@@ -14,7 +14,8 @@ export const idSchema = z
 export function createLineSchema(max: number) {
 	return z
 		.string()
-		.regex(/\S/, 'must not be empty')
+		// Format characters (a soft hyphen, a zero-width space) show nothing: a line of only those is empty.
+		.regex(/[^\s\p{Cf}]/u, 'must not be empty')
 		.max(max, `must be at most ${max} characters`)
 		.refine((value) => !/\p{Cc}/u.test(value), 'must be one line without control characters (tabs, line breaks, escape codes)');
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/lib/site-graph.ts';
-import unicodeRanges from '@fontsource/inter/unicode.json' with { type: 'json' };
 import { createTextCheck, describeArticleCard, describeCertCard, readThemeColours, writeCardAlt } from '../../../src/lib/social-card.ts';
 import { article, base, cert } from '../../helpers/site-graph-inputs.ts';
 
@@ -22,8 +21,10 @@ const graph = buildSiteGraph({
 		article('piled-marks', { title: 'Ze\u0301\u0300\u0303 exam' }),
 	],
 });
-// The card font's own coverage, as the site reads it.
-const canDraw = createTextCheck(Object.values(unicodeRanges));
+/** Code points from `first` to `last`. */
+const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, at) => first + at);
+// A font with Latin and Greek, as the card font has (its real coverage is tested with the font, in tests/unit/node).
+const canDraw = createTextCheck([...span(0x20, 0x24f), ...span(0x370, 0x3ff), 0x2014, 0x201c, 0x201d, 0x20ac]);
 const context = { siteName: 'certguides', canDraw };
 const card = (id: string) => describeArticleCard(graph.articleById.get(id)!, context);
 
@@ -60,11 +61,10 @@ describe('social cards', () => {
 		expect(writeCardAlt(card('two-certs')!)).toBe('Feature stores. Guide · MLA-C01 · SAA-C03. By Ada Lovelace');
 	});
 
-	it("draw the characters of the font's unicode-range lists, and nothing else", () => {
-		expect(canDraw('Déjà vu — “quoted”, 100% (ß, ø, Ł) Кириллица Ελληνικά Tiếng Việt €')).toBe(true);
-		for (const text of ['中文', 'עברית', '🚀', '→', '∞']) expect(canDraw(text), text).toBe(false);
-		const check = createTextCheck(['U+0041-005A,U+00E9', 'u+0030-0039']);
-		expect([check('ABC9é'), check('ABCa'), check('')]).toEqual([true, false, true]);
+	it('draw the characters the font has, and nothing else', () => {
+		expect(canDraw('Déjà vu — “quoted”, 100% (ß, ø, Ł) Ελληνικά €')).toBe(true);
+		for (const text of ['中文', 'עברית', '🚀', '→', '‰']) expect(canDraw(text), text).toBe(false);
+		expect(canDraw('')).toBe(true);
 	});
 });
 

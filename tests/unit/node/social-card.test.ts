@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cardBuild, renderSocialCard, writeSocialCards } from '../../../src/node/social-card.ts';
+import { canDrawOnCard, cardBuild, renderSocialCard, writeSocialCards } from '../../../src/node/social-card.ts';
 
 const colours = { background: '#111418', surface: '#1b2027', text: '#e6e9ed', muted: '#a9b3bf', accent: '#7cb7f5' };
 const card = { kicker: 'MLA-C01 · Guide', title: 'Feature stores: online and offline', byline: 'By Zoë Łukasiewicz', siteName: 'certguides' };
@@ -11,6 +11,13 @@ const fallbackImage = join(import.meta.dirname, '../../../public/og-default.png'
 const caches: string[] = [];
 const newCache = () => caches[caches.push(mkdtempSync(join(tmpdir(), 'certguides-cards-'))) - 1];
 afterAll(() => caches.forEach((cache) => rmSync(cache, { recursive: true, force: true })));
+
+describe('canDrawOnCard', () => {
+	it("knows the characters the card font has glyphs for, not only what its unicode-range lists promise", () => {
+		expect(canDrawOnCard('Déjà vu — “quoted”, 100% (ß, ø, Ł) Кириллица Ελληνικά Tiếng Việt €')).toBe(true);
+		for (const text of ['中文', 'עברית', '🚀', '→', '∞', '‰', 'pre\u2011exam', 'MLA\u202FC01', '\uFFFD']) expect(canDrawOnCard(text), text).toBe(false);
+	});
+});
 
 describe('renderSocialCard', () => {
 	it('draws a 1200×630 PNG, the same bytes every time', async () => {
@@ -74,5 +81,27 @@ describe('writeSocialCards', () => {
 		expect(written[0].equals(written[2])).toBe(false);
 		expect(await sharp(written[2]).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
 		expect(readdirSync(cacheDir)).toHaveLength(2);
+	});
+
+	it('names the page whose card cannot be written, without a stack', async () => {
+		const [cacheDir, outDir] = [newCache(), newCache()];
+		// A folder of public/ in the card's place, say.
+		mkdirSync(join(outDir, 'social/articles/a.png'), { recursive: true });
+		cardBuild.linked.clear();
+		cardBuild.linked.set('social/articles/a.png', { card, page: '/articles/a/' });
+		const failure = await writeSocialCards(outDir, { colours, cacheDir, fallbackImage }).catch((error: Error) => error);
+		cardBuild.linked.clear();
+		expect((failure as Error).message).toMatch(/^the social card of \/articles\/a\/ could not be written to social\/articles\/a\.png: EISDIR/);
+		expect((failure as Error).stack).toBe('');
+	});
+
+	it('never writes a card outside the site', async () => {
+		const [cacheDir, outDir] = [newCache(), newCache()];
+		cardBuild.linked.clear();
+		cardBuild.linked.set('social/articles/../../../escaped.png', { card, page: '/articles/escaped/' });
+		const failure = await writeSocialCards(outDir, { colours, cacheDir, fallbackImage }).catch((error: Error) => error);
+		cardBuild.linked.clear();
+		expect((failure as Error).message).toBe('the social card of /articles/escaped/ names a file outside the site: social/articles/../../../escaped.png');
+		expect(existsSync(join(outDir, '../escaped.png'))).toBe(false);
 	});
 });

@@ -170,6 +170,9 @@ describe('article frontmatter', () => {
 	it('refuses a cert, exam domain or topic domain listed twice, and a blank title', () => {
 		expect(checkArticle({ certs: ['aws-mla-c01', 'aws-mla-c01'] }).errors).toEqual(['content/articles/example.mdx:6  certs.1  "aws-mla-c01" is listed twice']);
 		expect(checkArticle({ title: '   ' }).errors).toEqual(['content/articles/example.mdx:2  title  must not be empty']);
+		// A soft hyphen and a zero-width space show nothing: the page's title would look empty.
+		expect(checkArticle({ title: '\u00AD\u200B' }).errors).toEqual(['content/articles/example.mdx:2  title  must not be empty']);
+		expect(checkArticle({ title: 'Exam\u00ADprep' }).errors).toEqual([]);
 	});
 
 	it('only accepts article or guide as the type', () => {
