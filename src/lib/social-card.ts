@@ -100,6 +100,11 @@ function dropFormatCharacters(text: string): string {
 	return text.replace(/\p{Cf}/gu, '');
 }
 
+/** A character by its code point, `U+2011`: what names it when it is invisible or looks like another. */
+export function formatCodePoint(character: string): string {
+	return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** The characters of a text that keep it off a card, each once: `validate` names them to the author. */
 export function findUndrawable(text: string, canDraw: TextCheck): string[] {
 	return [...new Set([...dropFormatCharacters(text)].filter((character) => !canDraw(character)))];

@@ -10,7 +10,7 @@ import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { SCAFFOLD_TEXT } from '../lib/new-article.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
-import { findUndrawable } from '../lib/social-card.ts';
+import { findUndrawable, formatCodePoint } from '../lib/social-card.ts';
 import { canDrawOnCard } from './social-card.ts';
 import { type Entry, findBodyStart, findBodyStartLine, type LoadedContent, parseArticleTree } from './load-content.ts';
 
@@ -112,7 +112,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		}
 		const undrawable = socialCards && !data.heroImage ? findUndrawable(data.title, canDrawOnCard) : [];
 		if (undrawable.length) {
-			report(article, ['title'], `has ${undrawable.join(' ')}, which social cards cannot draw: shared links show the site's default image (give a heroImage, or leave ${undrawable.length === 1 ? 'it' : 'them'} out)`, 'warning');
+			report(article, ['title'], `has ${undrawable.map((character) => `${character} (${formatCodePoint(character)})`).join(', ')}, which social cards cannot draw: shared links show the site's default image (give a heroImage, or leave ${undrawable.length === 1 ? 'it' : 'them'} out)`, 'warning');
 		}
 		if (data.description.length > DESCRIPTION_LIMIT) {
 			report(article, ['description'], `is ${data.description.length} characters; search engines show about ${DESCRIPTION_LIMIT}`, 'warning');

@@ -3,7 +3,7 @@ import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, utimesSyn
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { create as createFont } from 'fontkitten';
-import { CARD_SIZE, type CardColours, type CardText, createTextCheck, layOutCard, type TextCheck } from '../lib/social-card.ts';
+import { CARD_SIZE, type CardColours, type CardText, createTextCheck, formatCodePoint, layOutCard, type TextCheck } from '../lib/social-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -171,7 +171,7 @@ async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer |
 			return [];
 		},
 	});
-	if (missing.size) return [...missing].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+	if (missing.size) return [...missing].map(formatCodePoint).join(', ');
 	return sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
 }
 
