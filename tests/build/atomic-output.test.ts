@@ -1,11 +1,8 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/built-site.ts';
-import { buildSite, createFixtureSite, type FixtureSite, productEnv, runScript } from '../helpers/fixture-site.ts';
+import { buildSite, createFixtureSite, type FixtureSite, runScript } from '../helpers/fixture-site.ts';
 
 describe('a build that fails after validation', () => {
 	let site: FixtureSite;
@@ -35,24 +32,5 @@ describe('a build that fails after validation', () => {
 
 	it('leaves no draft text in dist/', () => {
 		expect(listFiles(site.dist).filter((file) => readFileSync(join(site.dist, file), 'latin1').includes('DRAFTSENTINEL7319'))).toEqual([]);
-	});
-});
-
-describe('a build stopped part-way', () => {
-	it.each(['SIGINT', 'SIGTERM'] as const)('by %s leaves the previous site in dist/ and removes the half-written folder', async (signal) => {
-		const site = createFixtureSite(`atomic-${signal.toLowerCase()}`);
-		const first = buildSite(site);
-		expect(first.status, first.output).toBe(0);
-		writeFileSync(join(site.dist, 'previous-build.txt'), 'the site as it was');
-		const staging = join(site.root, '.dist-building');
-		const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: site.root, env: productEnv(), stdio: 'ignore' });
-		const ended = once(build, 'exit');
-		// Stopped once the new site is being written, as Ctrl-C or a cancelled CI job would stop it.
-		while (!(existsSync(staging) && readdirSync(staging).length > 0)) await new Promise((resolve) => setTimeout(resolve, 10));
-		build.kill(signal);
-		const [status] = await ended;
-		expect(status).toBe(128 + constants.signals[signal]);
-		expect(existsSync(staging)).toBe(false);
-		expect(readFileSync(join(site.dist, 'previous-build.txt'), 'utf8')).toBe('the site as it was');
 	});
 });
