@@ -49,7 +49,7 @@ export type TextCheck = (text: string) => boolean;
  * emoji, an arrow, Chinese) gets the site's default image rather than a card with empty boxes.
  */
 export function createTextCheck(codePoints: Iterable<number>): TextCheck {
-	// A set: one lookup per character of every card's text, twice per page.
+	// A set: one lookup per character of every card's text, on every page and in validate.
 	const covered = new Set(codePoints);
 	return (text) => [...text].every((character) => covered.has(character.codePointAt(0)!));
 }
@@ -62,8 +62,8 @@ export interface CardContext {
 
 /**
  * An article's card, or none when the author gave a hero image (it wins) or its text has a
- * character the card font lacks. Pages and the card route both ask here, so a page never names a
- * card that was not drawn.
+ * character the card font lacks. The page asks here and a build writes the card the page links,
+ * so a page never names a card that was not drawn.
  */
 export function describeArticleCard(article: ArticleNode, { siteName, canDraw }: CardContext): CardText | undefined {
 	if (article.data.heroImage) return undefined;
