@@ -68,7 +68,8 @@ function formatRatios(ratios: Ratios): string {
 		['starlight / bare+pagefind, wall', ratios.starlightToBarePagefind],
 		['ours / bare+pagefind, peak RSS', ratios.oursToBarePagefindMemory],
 		['ours / bare (bare without search), wall', ratios.oursToBare],
-		['ours with its social cards cached / bare+pagefind, wall', ratios.oursCardCacheToBarePagefind],
+		['ours with social cards, every card drawn / bare+pagefind, wall', ratios.oursCardsToBarePagefind],
+		['ours with social cards, read from the cache / bare+pagefind, wall', ratios.oursCardCacheToBarePagefind],
 	];
 	return lines.map(([label, ratio]) => `  ${label}: ${ratio === undefined ? 'not measured' : formatRatio(ratio)}`).join('\n');
 }

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type CorpusArticle, renderDocsArticle, renderOursArticle } from './corpus.ts';
 import { FIXTURE_CONTENT } from './fixtures.ts';
 import { CARD_CACHE_FOLDER } from '../src/integrations/social-cards.ts';
+import { changeSettings } from '../tests/helpers/fixture-site.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -60,11 +61,13 @@ function listCachesBesideCards(site: BenchSite): string[] {
 
 /**
  * A copy of the project whose content is the fixture certs, domains and authors plus the corpus.
- * Its own config is used unchanged, wrapped only to move the caches into the copy.
+ * Its own config is used unchanged, wrapped only to move the caches into the copy; its settings
+ * are the product's, social cards turned on with `socialCards`.
  */
-export function createOursSite(corpus: CorpusArticle[], body: string): BenchSite {
-	const root = recreate('ours');
+export function createOursSite(corpus: CorpusArticle[], body: string, { socialCards = false } = {}): BenchSite {
+	const root = recreate(socialCards ? 'ours-cards' : 'ours');
 	for (const file of oursFiles) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+	if (socialCards) changeSettings({ root }, { socialCards });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	writeOursContent(root, corpus, body);
 	const config = 'astro.bench.config.mjs';

@@ -6,30 +6,48 @@ import { loadContent } from '../node/load-content.ts';
 import { buildSearchRecords } from '../node/search-records.ts';
 import { loadSiteGraph } from '../node/site-graph.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
+import { SEARCH_PAGES_KEY, type SearchPages } from './search-pages.ts';
 
 /** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
 const BUNDLE_FOLDER = 'pagefind';
 
 /**
- * The search index. `astro build` indexes the built pages with Pagefind's Node API (only what
- * `data-pagefind-body` marks: articles and cert landing pages), writing `dist/pagefind/`. `astro
- * dev` serves an index of the content files, drafts and scheduled articles included as they show
- * there, rebuilt on the first search after a content file changes.
+ * The search index. `astro build` hands Pagefind, through its Node API, each page with content to
+ * index (`data-pagefind-body`: articles and cert landing pages) as soon as it is rendered, and
+ * writes `dist/pagefind/` once the build is done: Pagefind reads the pages in its own process while
+ * the others render. `astro dev` serves an index of the content files, drafts and scheduled
+ * articles included as they show there, rebuilt on the first search after a content file changes.
  */
 export function search({ lang, base }: { lang: string; base: string }): AstroIntegration {
+	let index: Promise<PagefindIndex>;
+	let added: Promise<string[]>[] = [];
 	return {
 		name: 'certguides:search',
 		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command !== 'build') return;
+				addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'pre' });
+				const pages: SearchPages = {
+					add(path, html) {
+						// Under the base path as the pages are served; the index's addresses are the site's own, as the search components expect.
+						const url = `/${path.slice(base.length)}`;
+						added.push(index.then((started) => started.addHTMLFile({ url, content: html })).then(({ errors }) => errors, (error: unknown) => [String(error)]));
+					},
+				};
+				(globalThis as Record<symbol, SearchPages>)[SEARCH_PAGES_KEY] = pages;
+			},
+			'astro:build:start': () => {
+				added = [];
+				index = createIndex();
+				// Awaited when the build is done; a failure to start is reported there, not meanwhile as an unhandled rejection.
+				index.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const index = await createIndex();
 				try {
-					// Only these pages have content to index (`data-pagefind-body`): Pagefind need not parse the lists.
-					const { errors, page_count } = await index.addDirectory({ path: site, glob: '{articles,certifications}/*/index.html' });
-					throwOnErrors(errors);
-					throwOnErrors((await index.writeFiles({ outputPath: join(site, BUNDLE_FOLDER) })).errors);
-					logger.info(`indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+					throwOnErrors((await Promise.all(added)).flat());
+					throwOnErrors((await (await index).writeFiles({ outputPath: join(fileURLToPath(dir), BUNDLE_FOLDER) })).errors);
+					logger.info(`indexed ${added.length} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
 				} finally {
 					await pagefind.close();
 				}
@@ -59,7 +77,9 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 	};
 }
 
-async function createIndex() {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+async function createIndex(): Promise<PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({});
 	throwOnErrors(errors);
 	if (!index) throw new Error('Pagefind could not start an index');

@@ -11,7 +11,7 @@ describe('npm run dev', () => {
 	let origin: string;
 	let site: FixtureSite;
 	beforeAll(async () => {
-		site = createFixtureSite('dev');
+		site = createFixtureSite('dev', { settings: { socialCards: true } });
 		server = await startDevServer(site);
 		origin = server.origin;
 	});

@@ -23,11 +23,12 @@ function fillerArticles(): Record<string, string> {
 export const EDIT_DATE = '2025-07-04T23:30:00-05:00';
 
 /**
- * The shared fixture site, built in its own folder. Its git history is real: every file added on
- * one day, then one article edited, so the build dates that edit. `env` adds to the build's.
+ * The shared fixture site, built in its own folder, with the social cards an owner can turn on. Its
+ * git history is real: every file added on one day, then one article edited, so the build dates
+ * that edit. `env` adds to the build's.
  */
 export function buildSharedSite(name: string, env: Record<string, string> = {}) {
-	const site = createFixtureSite(name, { files: fillerArticles() });
+	const site = createFixtureSite(name, { files: fillerArticles(), settings: { socialCards: true } });
 	commitSite(site, 'Add the fixture content', '2025-01-15T12:00:00Z');
 	appendFileSync(join(site.root, 'content/articles/filler-01.md'), '\nA paragraph added after publication.\n');
 	commitSite(site, 'Edit the first filler', EDIT_DATE);

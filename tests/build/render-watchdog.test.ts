@@ -5,12 +5,7 @@ import { buildSite, createFixtureSite } from '../helpers/fixture-site.ts';
 
 /** A fixture site in the trusted mode, the only one where a body runs code, whose one article ends with the given MDX. */
 function buildWithBody(name: string, mdx: string) {
-	const site = createFixtureSite(name);
-	const settings = join(site.root, 'src/config/site.ts');
-	writeFileSync(
-		settings,
-		readFileSync(settings, 'utf8').replace("contentTrust: 'restricted'", "contentTrust: 'trusted'").replace(/renderTimeoutSeconds: \d+/, 'renderTimeoutSeconds: 2'),
-	);
+	const site = createFixtureSite(name, { settings: { contentTrust: 'trusted', renderTimeoutSeconds: 2 } });
 	const article = join(site.root, 'content/articles/data-preparation-guide.mdx');
 	writeFileSync(article, `${readFileSync(article, 'utf8')}\n${mdx}\n`);
 	return buildSite(site);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtSite, listFiles, listPagePaths, page } from '../helpers/built-site.ts';
-import { buildSite, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
+import { buildSite, changeSettings, createFixtureSite, readPage } from '../helpers/fixture-site.ts';
 import { parseHtml } from '../helpers/html.ts';
 
 const meta = (html: ReturnType<typeof page>, key: string) => html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -40,7 +40,7 @@ describe('social cards', () => {
 
 describe('the social card cache', () => {
 	it('draws each card once: a rebuild reads them back, draws only a changed page and drops the cards no page uses', () => {
-		const site = createFixtureSite('social-card-cache');
+		const site = createFixtureSite('social-card-cache', { settings: { socialCards: true } });
 		const build = () => {
 			const result = buildSite(site);
 			expect(result.status, result.output).toBe(0);
@@ -55,9 +55,8 @@ describe('the social card cache', () => {
 		expect(build()).toEqual([1, drawn - 2, 2]);
 		expect(meta(parseHtml(readPage(site, '/articles/gfm-corpus-mdx/')), 'og:image')).toBe('https://certguides.example/social/articles/gfm-corpus-mdx.png');
 
-		// A site owner who turns cards off gets the default image, and no card in dist/.
-		const settings = join(site.root, 'src/config/site.ts');
-		writeFileSync(settings, readFileSync(settings, 'utf8').replace('socialCards: true,', 'socialCards: false,'));
+		// A site owner who turns cards off again gets the default image, and no card in dist/.
+		changeSettings(site, { socialCards: false });
 		expect(build()).toEqual([0, 0, drawn - 1]);
 		expect(existsSync(join(site.dist, 'social'))).toBe(false);
 		expect(meta(parseHtml(readPage(site, '/articles/gfm-corpus-mdx/')), 'og:image')).toBe('https://certguides.example/og-default.png');

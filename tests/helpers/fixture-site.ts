@@ -19,13 +19,15 @@ export interface FixtureOptions {
 	overlays?: string[];
 	/** More files, by path in the site, with their text. */
 	files?: Record<string, string>;
+	/** Site settings changed from the product's defaults, as an owner edits `src/config/site.ts`. */
+	settings?: Record<string, string | number | boolean>;
 }
 
 /**
  * Makes a throw-away copy of the site whose `content/` is made of fixture folders only, plus any
  * extra files given: tests never read or touch the production `content/`.
  */
-export function createFixtureSite(name: string, { overlays = ['content'], files = {} }: FixtureOptions = {}): FixtureSite {
+export function createFixtureSite(name: string, { overlays = ['content'], files = {}, settings = {} }: FixtureOptions = {}): FixtureSite {
 	const root = join(tmpRoot, name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
@@ -37,7 +39,24 @@ export function createFixtureSite(name: string, { overlays = ['content'], files 
 		mkdirSync(dirname(join(root, file)), { recursive: true });
 		writeFileSync(join(root, file), text);
 	}
-	return { root, dist: join(root, 'dist') };
+	const site = { root, dist: join(root, 'dist') };
+	changeSettings(site, settings);
+	return site;
+}
+
+/** Sets site settings in a site's `src/config/site.ts`, each on its own line of the settings there; a setting not found fails the test. */
+export function changeSettings(site: Pick<FixtureSite, 'root'>, settings: Record<string, string | number | boolean>) {
+	const file = join(site.root, 'src/config/site.ts');
+	const text = readFileSync(file, 'utf8');
+	// The settings themselves, not the schema's lines above them that name the same fields.
+	const start = text.indexOf('= parseSiteConfig(');
+	let values = text.slice(start);
+	for (const [name, value] of Object.entries(settings)) {
+		const line = new RegExp(`^(\\t${name}: ).*,$`, 'm');
+		if (start < 0 || !line.test(values)) throw new Error(`src/config/site.ts has no line setting ${name}`);
+		values = values.replace(line, (_match, head: string) => `${head}${JSON.stringify(value)},`);
+	}
+	writeFileSync(file, text.slice(0, start) + values);
 }
 
 /** The project's own caches in its node_modules, which a site must not share: each site keeps its own. */

@@ -128,10 +128,12 @@ describe('bench results', () => {
 		expect(fastest.starlight).toBeUndefined();
 	});
 
-	it('computes the ratios, leaving out what was not measured', () => {
+	it('computes the ratios, leaving out what was not measured; the budget is the shipped site’s, cards off', () => {
 		const ratios = computeRatios(
 			pickFastest([
 				createResult('ours', 1, 300, { peakRssBytes: 1200 }),
+				createResult('ours+cards', 1, 600, { peakRssBytes: 1500 }),
+				createResult('ours+card-cache', 1, 325),
 				createResult('bare', 1, 200, { peakRssBytes: 900 }),
 				createResult('bare+pagefind', 1, 250, { peakRssBytes: 1000 }),
 				createResult('starlight', 1, 500),
@@ -144,6 +146,8 @@ describe('bench results', () => {
 			starlightToBarePagefind: 2,
 			oursToBarePagefindMemory: 1.2,
 			oursToBare: 1.5,
+			oursCardsToBarePagefind: 2.4,
+			oursCardCacheToBarePagefind: 1.3,
 		});
 		expect(computeRatios(pickFastest([createResult('ours', 1, 300, { peakRssBytes: undefined }), createResult('bare', 1, 200)]))).toEqual({
 			oursToBarePagefind: undefined,

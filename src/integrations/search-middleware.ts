@@ -1,0 +1,17 @@
+import { defineMiddleware } from 'astro:middleware';
+import { SEARCH_PAGES_KEY, type SearchPages } from './search-pages.ts';
+
+const pages = (globalThis as Record<symbol, SearchPages | undefined>)[SEARCH_PAGES_KEY];
+
+/**
+ * Hands each page the build renders with content to index (`data-pagefind-body`) to the search
+ * index as soon as it is rendered, so that Pagefind reads it in its own process while the other
+ * pages render. A prerendered page's body is complete once `next()` settles.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+	const response = await next();
+	if (!pages || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	if (html.includes('data-pagefind-body')) pages.add(context.url.pathname, html);
+	return new Response(html, response);
+});
