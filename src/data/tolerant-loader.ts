@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import publishing from 'virtual:certguides/publishing';
-import { checkHeroImage } from '../node/check-references.ts';
+import { checkHeroImage } from '../node/check-images.ts';
 import { INVALID_ENTRY } from './content-problems.ts';
 
 /**

@@ -11,7 +11,8 @@ const pages = (globalThis as Record<symbol, SearchPages | undefined>)[SEARCH_PAG
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	if (!pages || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-	const html = await response.text();
-	if (html.includes('data-pagefind-body')) pages.add(context.url.pathname, html);
-	return new Response(html, response);
+	// Bytes in and out: a string body would be re-checked and re-encoded for every page.
+	const body = Buffer.from(await response.arrayBuffer());
+	if (body.includes('data-pagefind-body')) pages.add(context.url.pathname, body.toString('utf8'));
+	return new Response(body, response);
 });

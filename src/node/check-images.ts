@@ -1,0 +1,53 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { ContentIssue } from '../lib/content-issues.ts';
+import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
+
+/** Above this a hero still builds, but every build must read and resize it. */
+const HERO_WARNING_BYTES = 5 * 1024 * 1024;
+
+/** What is wrong with an article's hero image, when it is a local one (a remote one is never fetched). */
+export function checkHeroImage(projectRoot: string, articleFile: string, heroImage: string) {
+	return /^https:/.test(heroImage) ? undefined : checkLocalImage(projectRoot, join(dirname(articleFile), heroImage), heroImage, { hero: true });
+}
+
+/**
+ * What would stop a local image from building, or publish what it should not: a path the bundler
+ * would read differently from this check (from `/`, or with `?` or `#`), one that leads, symlinks
+ * followed, outside the repository's content and public folders or to a file of another kind
+ * (a `.png` link to a script would be loaded as code); SVG as a hero, which the image step cannot
+ * turn into its JPEG; an SVG that can run script, since it is served from the site's own origin;
+ * a file whose bytes are not the image its name says.
+ */
+export function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
+	if (written.startsWith('/')) return { message: `${written} must be relative to the article, like ./images/hero.png: the build would read a path from / elsewhere`, severity: 'error' };
+	if (written.includes('\\')) return { message: `${written} must separate folders with /, not \\: the build would read another file`, severity: 'error' };
+	if (/[?#]/.test(written)) return { message: `${written} must not hold ? or #: the build would read what follows as a query`, severity: 'error' };
+	const claimed = readImageExtension(written);
+	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
+	if (claimed === 'svg' && hero) return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
+	const path = join(projectRoot, file);
+	if (!existsSync(path)) return { message: `no image at ${written} (paths are relative to the article)`, severity: 'error' };
+	const real = realpathSync(path);
+	const allowed = ['content', 'public'].flatMap((folder) => (existsSync(join(projectRoot, folder)) ? [realpathSync(join(projectRoot, folder)) + sep] : []));
+	if (!allowed.some((folder) => real.startsWith(folder))) {
+		return { message: `${written} leads outside the content and public folders: an image must live in the repository's content/ or public/`, severity: 'error' };
+	}
+	if (readImageExtension(real) !== claimed) return { message: `${written} is a link to ${relative(projectRoot, real)}, which is not a ${claimed.toUpperCase()} file`, severity: 'error' };
+	if (claimed === 'svg') {
+		const script = findSvgScript(readFileSync(real));
+		return script ? { message: `is an SVG that can run script (${script}): it would run on the site's own origin; remove it, or use a PNG or WebP`, severity: 'error' } : undefined;
+	}
+	const header = new Uint8Array(16);
+	const handle = openSync(real, 'r');
+	try {
+		readSync(handle, header, 0, 16, 0);
+	} finally {
+		closeSync(handle);
+	}
+	const actual = detectImageType(header);
+	if (actual !== claimed) return { message: `is not a ${claimed.toUpperCase()} image: its bytes say ${actual ? actual.toUpperCase() : 'it is no image at all'}`, severity: 'error' };
+	const { size } = statSync(real);
+	if (size > HERO_WARNING_BYTES) return { message: `is ${(size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
+	return undefined;
+}
