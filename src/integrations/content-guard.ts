@@ -34,6 +34,8 @@ export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & C
 				}
 				logIssues(logger, issues);
 				if (command === 'dev') publishContentProblems(issues);
+				// Only the dev server rechecks; a build would carry every file's text through all its pages for nothing.
+				else content = undefined;
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const recheck = (path: string) => {
