@@ -56,8 +56,8 @@ export const siteConfigSchema = z.strictObject({
 	/**
 	 * Whether article and cert pages get a generated social preview image (title, cert code, author in
 	 * the theme's colours); without one, or when an article has a hero image, the page shows
-	 * that image or `public/og-default.png`. Off by default: a first build draws every card (about
-	 * 15 ms of build time each), later builds read them back from the cache (README, Social cards).
+	 * that image or `public/og-default.png`. Off by default: a first build draws every card (14–25 ms
+	 * of a two-core build's time each), later builds read them back from the cache (README, Pages).
 	 */
 	socialCards: z.boolean(),
 	/** Whether an article's last git change (after the commit that added it) shows as its last-updated date. */

@@ -135,10 +135,12 @@ describe('the hostile corpus', () => {
 
 describe('text that only looks like markup, in every field an author writes', () => {
 	let site: FixtureSite;
+	let output: string;
 	beforeAll(() => {
 		site = createFixtureSite('hostile-text', { overlays: ['content', 'hostile-text'] });
 		const result = buildSite(site);
 		if (result.status !== 0) throw new Error(`the fixture site did not build:\n${result.output}`);
+		output = result.output;
 	});
 
 	it('is shown as text: no script, handler or element of its own reaches the page', () => {
@@ -161,6 +163,14 @@ describe('text that only looks like markup, in every field an author writes', ()
 			.filter((data) => data['@type'] === 'Article');
 		expect(article.headline).toBe('</title><script>alert("title")</script>');
 		expect(article.description).toBe('"><img src=x onerror=alert("description")> </script><script>alert(1)</script>');
+	});
+
+	it('marks no page for search: the pages handed to the index are the ones it keeps', () => {
+		// The marker's name in a title, a description and a tag shows on list pages, which have nothing to index.
+		expect(readPage(site, '/tags/data-pagefind-body/')).toContain('Using data-pagefind-body to scope a search index');
+		const { languages } = JSON.parse(readFileSync(join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const indexed = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+		expect(output).toContain(`indexed ${indexed} pages for search`);
 	});
 
 	it('stays text in the feed, whose readers take a description for HTML', () => {
