@@ -173,6 +173,11 @@ describe('text that only looks like markup, in every field an author writes', ()
 		expect(output).toContain(`indexed ${indexed} pages for search`);
 	});
 
+	it('builds with a log an owner can read: no bundler warning repeated for every MDX article', () => {
+		expect(output).toContain('page(s) built in');
+		expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+	});
+
 	it('stays text in the feed, whose readers take a description for HTML', () => {
 		const feed = readFileSync(join(site.dist, 'rss.xml'), 'utf8');
 		expect(feed).toContain('<description>&amp;quot;&amp;gt;&amp;lt;img src=x onerror=alert(&amp;quot;description&amp;quot;)&amp;gt;');
