@@ -79,6 +79,8 @@ export interface BodyNode {
 	value?: string | null;
 	/** A link's, image's or definition's URL. */
 	url?: string;
+	/** The label that ties a reference (`![alt][label]`) to its definition, normalised. */
+	identifier?: string;
 	/** An MDX JSX element's attributes. */
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	/** A hast element's attributes. */

@@ -26,7 +26,7 @@ export function readImageExtension(file: string): ImageType | 'svg' | undefined 
  * The first thing in an SVG that could run script, load a page or redirect when the SVG is opened
  * on the site's origin (the file's URL is public), or undefined when there is none. Only UTF-8 is
  * read (a UTF-16 file could hide markup from a byte scan); elements are matched with any namespace
- * prefix (`<s:script>`), character references are undone first, as a browser would read
+ * prefix (`<s:script>`), XSLT and style sheet instructions are refused, character references are undone first, as a browser would read
  * `java&#x73;cript:`, and a DTD, which can add attributes such as `onload` to every element, is refused.
  */
 export function findSvgScript(file: Uint8Array): string | undefined {
@@ -37,8 +37,11 @@ export function findSvgScript(file: Uint8Array): string | undefined {
 			const point = code[0].toLowerCase() === 'x' ? Number.parseInt(code.slice(1), 16) : Number(code);
 			return point <= 0x10ffff ? String.fromCodePoint(point) : '';
 		});
-	const tag = /<\s*(?:[\w.-]+:)?(script|foreignObject|iframe|embed|object|handler|listener|meta|link|base)\b/i.exec(decoded)?.[1];
+	// Any name can be a namespace prefix (`<é:script>`), not only ASCII ones.
+	const tag = /<\s*(?:[^\s<>/:="']+:)?(script|foreignObject|iframe|embed|object|handler|listener|meta|link|base)\b/i.exec(decoded)?.[1];
 	if (tag) return `a <${tag}> element`;
+	// A style sheet instruction can apply an XSLT transform that writes a script element.
+	if (/<\?\s*xml-stylesheet|http:\/\/www\.w3\.org\/1999\/XSL\/Transform/i.test(decoded)) return 'an XSLT or style sheet instruction';
 	const handler = /[\s/"':]((?:on)[a-z]+)\s*=/i.exec(decoded)?.[1];
 	if (handler) return `an ${handler} attribute`;
 	if (/<!(?:ENTITY|ATTLIST|ELEMENT)|<!DOCTYPE[^>]*\[/i.test(decoded)) return 'a DTD';

@@ -2,13 +2,14 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, 
 import { dirname, join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
+import { readUrlScheme } from '../schemas/fields.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
 
 /** What is wrong with an article's hero image, when it is a local one (a remote one is never fetched). */
 export function checkHeroImage(projectRoot: string, articleFile: string, heroImage: string) {
-	return /^https:/.test(heroImage) ? undefined : checkLocalImage(projectRoot, join(dirname(articleFile), heroImage), heroImage, { hero: true });
+	return readUrlScheme(heroImage)?.toLowerCase() === 'https' ? undefined : checkLocalImage(projectRoot, join(dirname(articleFile), heroImage), heroImage, { hero: true });
 }
 
 /**
@@ -20,9 +21,12 @@ export function checkHeroImage(projectRoot: string, articleFile: string, heroIma
  * a file whose bytes are not the image its name says.
  */
 export function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
+	// `javascript://x/y.png` is a path to a folder named `javascript:` here, and an address to the bundler and the browser.
+	if (readUrlScheme(written)) return { message: `${written} must be an https:// URL or a path relative to the article, like ./images/hero.png`, severity: 'error' };
 	if (written.startsWith('/')) return { message: `${written} must be relative to the article, like ./images/hero.png: the build would read a path from / elsewhere`, severity: 'error' };
 	if (written.includes('\\')) return { message: `${written} must separate folders with /, not \\: the build would read another file`, severity: 'error' };
 	if (/[?#]/.test(written)) return { message: `${written} must not hold ? or #: the build would read what follows as a query`, severity: 'error' };
+	if (/%(?:2f|5c)/i.test(written)) return { message: `${written} must not hold an encoded / or \\ (%2F, %5C): the build would refuse the path`, severity: 'error' };
 	const claimed = readImageExtension(written);
 	if (!claimed) return { message: 'must be a .png, .jpg, .webp, .avif or .gif image', severity: 'error' };
 	if (claimed === 'svg' && hero) return { message: 'cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF', severity: 'error' };
@@ -33,6 +37,7 @@ export function checkLocalImage(projectRoot: string, file: string, written: stri
 	if (!allowed.some((folder) => real.startsWith(folder))) {
 		return { message: `${written} leads outside the content and public folders: an image must live in the repository's content/ or public/`, severity: 'error' };
 	}
+	if (!statSync(real).isFile()) return { message: `${written} is a folder, not an image`, severity: 'error' };
 	if (readImageExtension(real) !== claimed) return { message: `${written} is a link to ${relative(projectRoot, real)}, which is not a ${claimed.toUpperCase()} file`, severity: 'error' };
 	if (claimed === 'svg') {
 		const script = findSvgScript(readFileSync(real));

@@ -145,7 +145,15 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	return issues;
 }
 
-/** Body images with a path relative to the article, which the build bundles and so must find: `![alt](./images/x.png)`. */
+function locateImage(node: BodyNode, url: string) {
+	return { path: decodeURI(url), line: node.position?.start.line, column: node.position?.start.column };
+}
+
+/**
+ * Body images with a path relative to the article, which the build bundles and so must find:
+ * `![alt](./images/x.png)`, and the definitions an image reference (`![alt][label]`) or an image's
+ * extension points at.
+ */
 function findLocalBodyImages(file: string, source: string): { path: string; line?: number; column?: number }[] {
 	const body = source.slice(findBodyStart(source));
 	// A body too big or too deep to parse safely is reported by the body check.
@@ -158,14 +166,20 @@ function findLocalBodyImages(file: string, source: string): { path: string; line
 		return [];
 	}
 	const images: { path: string; line?: number; column?: number }[] = [];
+	const definitions: BodyNode[] = [];
+	// Labels that images use (`![alt][label]`): the bundler imports whatever their definition names, whatever its extension.
+	const imageLabels = new Set<string>();
 	const visit = (node: BodyNode) => {
+		if (node.type === 'imageReference' && node.identifier !== undefined) imageLabels.add(node.identifier);
 		if ((node.type === 'image' || node.type === 'definition') && node.url && readUrlScheme(node.url) === undefined && !/^[/#]/.test(node.url)) {
-			if (node.type === 'image' || readImageExtension(node.url)) {
-				images.push({ path: decodeURI(node.url), line: node.position?.start.line, column: node.position?.start.column });
-			}
+			if (node.type === 'image') images.push(locateImage(node, node.url));
+			else definitions.push(node);
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(tree);
+	for (const definition of definitions) {
+		if (readImageExtension(definition.url!) || imageLabels.has(definition.identifier ?? '')) images.push(locateImage(definition, definition.url!));
+	}
 	return images;
 }

@@ -34,6 +34,9 @@ describe('SVGs that could run script on the site’s origin', () => {
 		['an @import', '<svg><style>@import url(https://evil.example/x.css);</style></svg>', 'a style sheet that loads from elsewhere'],
 		['a javascript: URL split by a character reference', '<svg><a href="java&#x0A;script:alert(1)">x</a></svg>', 'a script or data URL'],
 		['a reference past Unicode', '<svg>&#x110000;<script/></svg>', 'a <script> element'],
+		['a script under a non-ASCII prefix', '<svg xmlns:é="http://www.w3.org/2000/svg"><é:script>alert(1)</é:script></svg>', 'a <script> element'],
+		['an XSLT transform', '<svg xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xsl:version="1.0"><xsl:element name="{concat(\'scr\',\'ipt\')}">alert(1)</xsl:element></svg>', 'an XSLT or style sheet instruction'],
+		['a style sheet instruction', '<?xml-stylesheet type="text/xsl" href="/_astro/sheet.svg"?><svg/>', 'an XSLT or style sheet instruction'],
 	])('are refused: %s', (_, text, found) => {
 		expect(findSvgScript(svg(text))).toBe(found);
 	});

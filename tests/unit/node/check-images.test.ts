@@ -22,6 +22,10 @@ describe('a local hero image', () => {
 		symlinkSync(join(base, 'outside.png'), join(root, 'content/articles/images/linked.png'));
 		writeFileSync(join(root, 'content/articles/images/text.png'), 'plain text, not a PNG');
 		copyFileSync(png, join(root, 'content/articles/images/renamed.jpg'));
+		// A folder named like a URL's scheme and host, holding a real PNG: the bundler would read the path as an address.
+		mkdirSync(join(root, 'content/articles/javascript:/evil.example'), { recursive: true });
+		copyFileSync(png, join(root, 'content/articles/javascript:/evil.example/x.png'));
+		mkdirSync(join(root, 'content/articles/images/folder.png'));
 		writeFileSync(join(root, 'content/articles/images/drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 	});
 
@@ -44,6 +48,13 @@ describe('a local hero image', () => {
 		expect(check('./images/linked.png')).toHaveLength(1);
 	});
 
+	it('is refused when it is an address of another scheme, a folder, or holds an encoded separator', () => {
+		expect(check('javascript://evil.example/x.png')).toEqual(['heroImage  javascript://evil.example/x.png must be an https:// URL or a path relative to the article, like ./images/hero.png']);
+		expect(check('http://evil.example/x.png')).toHaveLength(1);
+		expect(check('./images/folder.png')).toEqual(['heroImage  ./images/folder.png is a folder, not an image']);
+		expect(check('./images%2Fgood.png')).toEqual(['heroImage  ./images%2Fgood.png must not hold an encoded / or \\ (%2F, %5C): the build would refuse the path']);
+	});
+
 	it('is refused when its bytes are no image, or another format than its name says, or SVG', () => {
 		expect(check('./images/text.png')).toEqual(['heroImage  is not a PNG image: its bytes say it is no image at all']);
 		expect(check('./images/renamed.jpg')).toEqual(['heroImage  is not a JPEG image: its bytes say PNG']);
@@ -58,12 +69,17 @@ describe('an image in an article body', () => {
 		mkdirSync(join(base, 'content/articles/images'), { recursive: true });
 		copyFileSync(png, join(base, 'content/articles/images/chart.png'));
 		writeFileSync(join(base, 'content/articles/images/fake.png'), 'text');
-		const body = '![Chart](./images/chart.png)\n\n![Missing](./images/missing.png)\n\n![Fake](./images/fake.png)\n\n![Remote](https://example.com/x.png) ![Site](/og-default.png)\n';
+		writeFileSync(join(base, 'content/articles/payload.mjs'), 'export default {};');
+		const body =
+			'![Chart](./images/chart.png)\n\n![Missing](./images/missing.png)\n\n![Fake](./images/fake.png)\n\n![Remote](https://example.com/x.png) ![Site](/og-default.png)\n\n' +
+			'![Diagram][payload] and a [link][doc]\n\n[payload]: ./payload.mjs\n[doc]: ./notes.txt\n';
 		const loaded = loadFile('articles', 'content/articles/x.md', toFrontmatter(validArticle, body));
 		const content: LoadedContent = { articles: [loaded.entry as Entry<never>], authors: [], certs: [], domains: [], fileCount: 1, issues: [] };
 		expect(checkReferences(content, base).filter((issue) => issue.field === 'body').map((issue) => formatIssue(issue).replace(/^content\/articles\/x\.md:/, ''))).toEqual([
 			'9:1  body  image no image at ./images/missing.png (paths are relative to the article)',
 			'11:1  body  image is not a PNG image: its bytes say it is no image at all',
+			// An image reference's definition is bundled as an image whatever its extension; a link's is not.
+			'17:1  body  image must be a .png, .jpg, .webp, .avif or .gif image',
 		]);
 	});
 });
