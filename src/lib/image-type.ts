@@ -26,8 +26,9 @@ export function readImageExtension(file: string): ImageType | 'svg' | undefined 
  * The first thing in an SVG that could run script, load a page or redirect when the SVG is opened
  * on the site's origin (the file's URL is public), or undefined when there is none. Only UTF-8 is
  * read (a UTF-16 file could hide markup from a byte scan); elements are matched with any namespace
- * prefix (`<s:script>`), XSLT and style sheet instructions are refused, character references are undone first, as a browser would read
- * `java&#x73;cript:`, and a DTD, which can add attributes such as `onload` to every element, is refused.
+ * prefix (`<s:script>`), character references are undone first, as a browser would read
+ * `java&#x73;cript:`, and a DTD, which can add attributes such as `onload` to every element, and XSLT
+ * or style sheet instructions are refused.
  */
 export function findSvgScript(file: Uint8Array): string | undefined {
 	if ((file[0] === 0xff && file[1] === 0xfe) || (file[0] === 0xfe && file[1] === 0xff) || file.includes(0)) return 'text that is not UTF-8';

@@ -14,11 +14,12 @@ export function checkHeroImage(projectRoot: string, articleFile: string, heroIma
 
 /**
  * What would stop a local image from building, or publish what it should not: a path the bundler
- * would read differently from this check (from `/`, or with `?` or `#`), one that leads, symlinks
- * followed, outside the repository's content and public folders or to a file of another kind
- * (a `.png` link to a script would be loaded as code); SVG as a hero, which the image step cannot
- * turn into its JPEG; an SVG that can run script, since it is served from the site's own origin;
- * a file whose bytes are not the image its name says.
+ * would read differently from this check (an address, from `/`, with `?`, `#` or an encoded
+ * separator); a folder; one that leads, symlinks followed, outside the repository's content and
+ * public folders or to a file of another kind (a `.png` link to a script would be loaded as
+ * code); SVG as a hero, which the image step cannot turn into its JPEG; an SVG that can run
+ * script, since it is served from the site's own origin; a file whose bytes are not the image its
+ * name says.
  */
 export function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
 	// `javascript://x/y.png` is a path to a folder named `javascript:` here, and an address to the bundler and the browser.
