@@ -14,14 +14,21 @@ const require = createRequire(import.meta.url);
  */
 const SUBSETS = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>);
 const FONT_FAMILIES = SUBSETS.map((subset) => `Inter ${subset}`);
-const FONTS = SUBSETS.flatMap((subset, index) =>
-	([400, 700] as const).map((weight) => ({
-		name: FONT_FAMILIES[index],
-		data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
-		weight,
-		style: 'normal' as const,
-	})),
-);
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+/** The font files, read once when a card is first drawn or checked: a build or `validate` with cards off never reads them. */
+function readFonts() {
+	fonts ??= SUBSETS.flatMap((subset, index) =>
+		([400, 700] as const).map((weight) => ({
+			name: FONT_FAMILIES[index],
+			data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+			weight,
+			style: 'normal' as const,
+		})),
+	);
+	return fonts;
+}
 
 let textCheck: TextCheck | undefined;
 
@@ -32,7 +39,7 @@ let textCheck: TextCheck | undefined;
  */
 export const canDrawOnCard: TextCheck = (text) => {
 	if (!textCheck) {
-		const [regular, bold] = ([400, 700] as const).map((weight) => new Set(FONTS.filter((font) => font.weight === weight).flatMap((font) => readCharacterSet(font.data))));
+		const [regular, bold] = ([400, 700] as const).map((weight) => new Set(readFonts().filter((font) => font.weight === weight).flatMap((font) => readCharacterSet(font.data))));
 		textCheck = createTextCheck([...regular].filter((code) => bold.has(code)));
 	}
 	return textCheck(text);
@@ -165,7 +172,7 @@ async function drawCard(layout: ReturnType<typeof layOutCard>): Promise<Buffer |
 	const missing = new Set<string>();
 	const svg = await satori(layout, {
 		...CARD_SIZE,
-		fonts: FONTS,
+		fonts: readFonts(),
 		loadAdditionalAsset: async (_language, segment) => {
 			for (const character of segment) missing.add(character);
 			return [];
