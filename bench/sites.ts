@@ -187,8 +187,11 @@ function pickDependencies(packageJson: string, names: string[]): Record<string, 
 	return Object.fromEntries(names.map((name) => [name, dependencies[name]]));
 }
 
+/** The folders under `.bench/` the sites are written to, each by its own function below. */
+export const SITE_FOLDERS = ['ours', 'ours-cards', 'bare', 'starlight'] as const;
+
 /** Removes what a previous run left, so that a run never depends on it. */
-function recreate(name: string): string {
+function recreate(name: (typeof SITE_FOLDERS)[number]): string {
 	const root = join(benchRoot, name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });

@@ -16,7 +16,7 @@ import { readCerts, readSeed } from '../bench/fixtures.ts';
 import { measureDist, probeGnuTime, readTail, runMeasured } from '../bench/measure.ts';
 import { formatMachine, formatSize, formatVerdicts, type Machine } from '../bench/report.ts';
 import { type Authoring, type BuildResult, checkBudgets, computeRatios, pickFastest, SITE_NAMES, type SiteName, type SizeResult } from '../bench/results.ts';
-import { type BenchSite, benchModules, benchRoot, cleanSite, createBareSite, createOursSite, createStarlightSite, projectRoot } from '../bench/sites.ts';
+import { type BenchSite, benchModules, benchRoot, cleanSite, createBareSite, createOursSite, createStarlightSite, projectRoot, SITE_FOLDERS } from '../bench/sites.ts';
 import { findChromium, launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { parseCommandLine } from '../src/node/command-line.ts';
@@ -96,7 +96,7 @@ for (const articles of [...new Set(sizes)].sort((a, b) => a - b)) {
 if (sites.includes('ours') && !findChromium()) progress('Chromium not found: the first-query figures and budgets are skipped');
 
 if (!values.keep) {
-	for (const folder of ['ours', 'ours-cards', 'bare', 'starlight']) rmSync(join(benchRoot, folder), { recursive: true, force: true });
+	for (const folder of SITE_FOLDERS) rmSync(join(benchRoot, folder), { recursive: true, force: true });
 }
 
 const verdicts = checkBudgets(results);
