@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { publishedOnly } from './data/published-only.ts';
 import { tolerateInvalid } from './data/tolerant-loader.ts';
 import {
-	articleSchema,
+	articleEntrySchema,
 	authorSchema,
 	certSchema,
 	type CollectionName,
@@ -17,7 +17,7 @@ function loader(name: CollectionName) {
 }
 
 export const collections = {
-	articles: defineCollection({ loader: publishedOnly(loader('articles')), schema: ({ image }) => articleSchema({ image }) }),
+	articles: defineCollection({ loader: publishedOnly(loader('articles')), schema: ({ image }) => articleEntrySchema({ image }) }),
 	certs: defineCollection({ loader: loader('certs'), schema: certSchema }),
 	domains: defineCollection({ loader: loader('domains'), schema: domainSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),

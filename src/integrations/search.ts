@@ -2,9 +2,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadContent } from '../node/load-content.ts';
-import { buildSearchRecords } from '../node/search-records.ts';
-import { loadSiteGraph } from '../node/site-graph.ts';
 import { getCollectionFolder } from '../schemas/index.ts';
 import { SEARCH_PAGES_KEY, type SearchPages } from './search-pages.ts';
 
@@ -99,6 +96,12 @@ function createDevIndex(root: string, lang: string, logger: AstroIntegrationLogg
 	let current: Promise<void> | undefined;
 	const rebuild = async () => {
 		const started = performance.now();
+		// Imported here: a build, which indexes its rendered pages instead, never loads them.
+		const [{ loadContent }, { buildSearchRecords }, { loadSiteGraph }] = await Promise.all([
+			import('../node/load-content.ts'),
+			import('../node/search-records.ts'),
+			import('../node/site-graph.ts'),
+		]);
 		const graph = loadSiteGraph(loadContent(root));
 		const index = await createIndex();
 		for (const record of buildSearchRecords(graph, lang)) throwOnErrors((await index.addCustomRecord(record)).errors);

@@ -1,9 +1,9 @@
-import { articleSchema, DESCRIPTION_LIMIT, TITLE_LIMIT } from './article.ts';
+import { articleEntrySchema, articleSchema, DESCRIPTION_LIMIT, TITLE_LIMIT } from './article.ts';
 import { authorSchema } from './author.ts';
 import { certSchema } from './cert.ts';
 import { domainSchema } from './domain.ts';
 
-export { articleSchema, authorSchema, certSchema, DESCRIPTION_LIMIT, domainSchema, TITLE_LIMIT };
+export { articleEntrySchema, articleSchema, authorSchema, certSchema, DESCRIPTION_LIMIT, domainSchema, TITLE_LIMIT };
 export type { ArticleData, Cta, ImageField } from './article.ts';
 export type { AuthorData } from './author.ts';
 export type { CertData, ExamDomain } from './cert.ts';
