@@ -2,7 +2,11 @@
  * Loads Pagefind's Component UI (the web components the index build ships in /pagefind/) once,
  * and fits it to the site: results show cert badges, type, read time and date; a cert's code
  * finds its page first; and a search can be ordered newest first, which the components do not offer.
+ * The site's search styles and the search dialog come with this module, loaded on first use.
  */
+
+import { SEARCH_PAUSE_MS, SEARCH_PLACEHOLDER } from '../lib/search.ts';
+import searchStyles from '../styles/search.css?url';
 
 /** The fields of a result this site uses, as Pagefind gives them. */
 interface PagefindResult {
@@ -46,6 +50,8 @@ declare global {
 const BUNDLE = `${import.meta.env.BASE_URL}pagefind/`;
 /** Sub-results by heading shown under each result. */
 const SUB_RESULTS = 3;
+/** Results the dialog lists: drawing a thousand would keep the reader waiting; the search page shows more, with filters. */
+const MODAL_RESULTS = 20;
 
 let loading: Promise<SearchInstance> | undefined;
 let newestFirst = false;
@@ -63,7 +69,7 @@ let components: Promise<unknown> | undefined;
 
 /** The components and their styles alone: they draw the search box, and load search itself only when it is used. */
 export function loadComponents(): Promise<unknown> {
-	return (components ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]));
+	return (components ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addStylesheet(searchStyles), addScript(`${BUNDLE}pagefind-component-ui.js`)]));
 }
 
 /** Orders the next searches newest first, or by relevance. */
@@ -129,17 +135,37 @@ interface ModalElement extends HTMLElement {
 }
 
 /**
- * Opens the search dialog every page carries, loading search on first use, and gives focus back
- * to where it was when the dialog closes.
+ * Opens the search dialog, made and loaded on first use, and gives focus back to where it was
+ * when the dialog closes.
  */
 export async function openSearchModal(returnTo: HTMLElement | null) {
+	const modal = document.querySelector<ModalElement>('pagefind-modal') ?? createSearchModal();
 	await loadSearch({ withFilters: false });
 	await customElements.whenDefined('pagefind-modal');
-	const modal = document.querySelector<ModalElement>('pagefind-modal');
-	if (!modal || modal.isOpen) return;
+	if (modal.isOpen) return;
 	modal.open();
 	modal.dialogEl?.addEventListener('close', () => returnTo?.focus(), { once: true });
 	keepFullSearchLinkInStep(modal);
+}
+
+/**
+ * The dialog, added to the page before the components load so that they find it: no page carries
+ * its markup or styles until the reader asks for search. Pagefind's own hints say Escape clears
+ * the input, but in the dialog it closes it.
+ */
+function createSearchModal(): ModalElement {
+	const template = document.createElement('template');
+	template.innerHTML = `<pagefind-modal>
+	<pagefind-modal-header><pagefind-input placeholder="${SEARCH_PLACEHOLDER}" debounce="${SEARCH_PAUSE_MS}"></pagefind-input></pagefind-modal-header>
+	<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results max-results="${MODAL_RESULTS}"></pagefind-results></pagefind-modal-body>
+	<pagefind-modal-footer>
+		<p class="search-hints"><kbd>↓</kbd> <kbd>↑</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close</p>
+		<a class="full-search" href="${import.meta.env.BASE_URL}search/" data-full-search>All results, with filters</a>
+	</pagefind-modal-footer>
+</pagefind-modal>`;
+	const modal = template.content.firstElementChild as ModalElement;
+	document.body.append(modal);
+	return modal;
 }
 
 /** The dialog's link to the full search page carries the query typed so far. */

@@ -4,6 +4,17 @@
  * `/search/?q=…&cert=…` into a query and back.
  */
 
+/**
+ * How long a search box waits after a keystroke. Pagefind's default, 300 ms, is the whole of the
+ * results' 300 ms budget. Every keystroke already fetches the index chunks of what is typed
+ * (`search-ui.ts`), so a short pause is enough. A shorter one measured no faster: keys a little
+ * slower than it each start a search whose results compete with the last one's.
+ */
+export const SEARCH_PAUSE_MS = 60;
+
+/** What the search boxes ask for. */
+export const SEARCH_PLACEHOLDER = 'Search guides and certifications';
+
 /** The search filters a reader can combine, in the order the facet panel shows them. */
 export const SEARCH_FACETS = ['cert', 'domain', 'exam_domain', 'type', 'author'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];

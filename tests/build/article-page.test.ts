@@ -89,6 +89,15 @@ describe('the seed article page', () => {
 		expect(gzipSync(html, { level: 9 }).length).toBeLessThan(30 * 1024);
 	});
 
+	it('carries neither the search dialog nor the search styles, which come when the reader opens search', () => {
+		expect(page.querySelector('pagefind-modal')).toBeNull();
+		// The search styles set Pagefind's custom properties (--pf-*) from the site's theme.
+		expect(page.querySelectorAll('style').map((style) => style.textContent).join('')).not.toContain('--pf-');
+		const searchPage = parseHtml(readPage(site, '/search/'));
+		expect(searchPage.querySelector('pagefind-input')).not.toBeNull();
+		expect(searchPage.querySelectorAll('style').map((style) => style.textContent).join('')).toContain('--pf-');
+	});
+
 	it('has its meta description, canonical URL and no script but the theme\'s inline one and the small one that loads search on demand', () => {
 		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^Discover the comprehensive path to becoming/);
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://certguides.example${seedPath}`);
