@@ -6,7 +6,7 @@
  */
 
 import { SEARCH_PAUSE_MS, SEARCH_PLACEHOLDER } from '../lib/search.ts';
-import searchStyles from '../styles/search.css?url';
+import searchStyles from '../styles/search.css?inline';
 
 /** The fields of a result this site uses, as Pagefind gives them. */
 interface PagefindResult {
@@ -69,7 +69,11 @@ let components: Promise<unknown> | undefined;
 
 /** The components and their styles alone: they draw the search box, and load search itself only when it is used. */
 export function loadComponents(): Promise<unknown> {
-	return (components ??= Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addStylesheet(searchStyles), addScript(`${BUNDLE}pagefind-component-ui.js`)]));
+	if (!components) {
+		adoptStyles(searchStyles);
+		components = Promise.all([addStylesheet(`${BUNDLE}pagefind-component-ui.css`), addScript(`${BUNDLE}pagefind-component-ui.js`)]);
+	}
+	return components;
 }
 
 /** Orders the next searches newest first, or by relevance. */
@@ -107,6 +111,13 @@ async function setUp(withFilters: boolean): Promise<SearchInstance> {
 		}
 	}
 	return instance;
+}
+
+/** The site's search styles come inside this module: no request of their own on the first search. */
+function adoptStyles(css: string) {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(css);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 function addStylesheet(href: string): Promise<void> {
