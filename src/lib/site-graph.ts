@@ -149,7 +149,7 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 	const findAuthor = createAuthorIndex(authors);
 
 	// Related articles are found from the buckets below, which exist once every node does.
-	const relate = (node: ArticleNode<A>): ArticleNode<A>[] => findRelated(node, { byCert, byTag, rank }, relatedLimit);
+	const relate = (node: ArticleNode<A>): ArticleNode<A>[] => findRelated(node, relatedIndex, relatedLimit);
 	const visible = sortNewestFirst(input.articles.filter((article) => showUnpublished || !getUnpublishedReason(article.data, now)));
 	const articles = visible.map((entry) => createNode(entry, { now, updates, certLookup, domainLookup, findAuthor, relate }));
 	const articleById = new Map(articles.map((node) => [node.id, node]));
@@ -157,6 +157,15 @@ export function buildSiteGraph<A extends ArticleInput>(input: SiteGraphInput<A>)
 	const byCert = groupBy(articles, (node) => node.data.certs);
 	const byTag = groupBy(articles, (node) => node.data.tags.map(slugifyTag));
 	const rank = new Map(articles.map((node, index) => [node, index]));
+	const toRanks = (groups: Map<string, ArticleNode<A>[]>) => new Map([...groups].map(([key, nodes]) => [key, nodes.map((node) => rank.get(node) ?? 0)]));
+	const relatedIndex: RelatedIndex<A> = {
+		articles,
+		rank,
+		byCert: toRanks(byCert),
+		byTag: toRanks(byTag),
+		certs: new Uint16Array(articles.length),
+		tags: new Uint16Array(articles.length),
+	};
 
 	const certNodes = certs.map((cert) => createCertNode(cert, byCert.get(cert.id) ?? [], certs, domainLookup));
 	for (const { cert, studyPath } of certNodes) {
@@ -260,52 +269,53 @@ function groupBy<T>(nodes: readonly T[], keysOf: (node: T) => readonly string[])
 	return groups;
 }
 
-/** How an article relates to another: shared certs count before shared tags, then the newer wins. */
-interface RelatedScore {
-	certs: number;
-	tags: number;
-	/** Position in the newest-first list. */
-	rank: number;
-}
-
-function ranksAbove(a: RelatedScore, b: RelatedScore): boolean {
-	if (a.certs !== b.certs) return a.certs > b.certs;
-	if (a.tags !== b.tags) return a.tags > b.tags;
-	return a.rank < b.rank;
+/**
+ * What scoring related articles reads: each cert's and tag's articles as ranks (positions in the
+ * newest-first list), and a tally of shared certs and of shared tags per rank, reused from one
+ * article to the next and left at zero after each.
+ */
+interface RelatedIndex<A extends ArticleInput> {
+	articles: readonly ArticleNode<A>[];
+	rank: ReadonlyMap<ArticleNode<A>, number>;
+	byCert: ReadonlyMap<string, readonly number[]>;
+	byTag: ReadonlyMap<string, readonly number[]>;
+	certs: Uint16Array;
+	tags: Uint16Array;
 }
 
 /**
  * Scores only the articles that share a cert or a tag bucket with this one (the newest
- * `RELATED_CANDIDATES` of each), and keeps the best few without sorting them all.
+ * `RELATED_CANDIDATES` of each), and keeps the best few without sorting them all: shared certs
+ * count before shared tags, then the newer wins. Counting in the index's arrays, rather than in
+ * an object per candidate, keeps the cost to the candidates alone.
  */
-function findRelated<A extends ArticleInput>(
-	node: ArticleNode<A>,
-	buckets: { byCert: ReadonlyMap<string, ArticleNode<A>[]>; byTag: ReadonlyMap<string, ArticleNode<A>[]>; rank: ReadonlyMap<ArticleNode<A>, number> },
-	limit: number,
-): ArticleNode<A>[] {
-	const scores = new Map<ArticleNode<A>, RelatedScore>();
-	const tally = (groups: ReadonlyMap<string, ArticleNode<A>[]>, keys: readonly string[], field: 'certs' | 'tags') => {
+function findRelated<A extends ArticleInput>(node: ArticleNode<A>, index: RelatedIndex<A>, limit: number): ArticleNode<A>[] {
+	const self = index.rank.get(node);
+	const scored: number[] = [];
+	const tally = (groups: ReadonlyMap<string, readonly number[]>, keys: readonly string[], counts: Uint16Array) => {
 		for (const key of new Set(keys)) {
 			const bucket = groups.get(key) ?? [];
 			for (let at = 0; at < Math.min(bucket.length, RELATED_CANDIDATES); at++) {
 				const candidate = bucket[at];
-				if (candidate === node) continue;
-				let score = scores.get(candidate);
-				if (!score) scores.set(candidate, (score = { certs: 0, tags: 0, rank: buckets.rank.get(candidate) ?? 0 }));
-				score[field]++;
+				if (candidate === self) continue;
+				if (index.certs[candidate] === 0 && index.tags[candidate] === 0) scored.push(candidate);
+				counts[candidate]++;
 			}
 		}
 	};
-	tally(buckets.byCert, node.data.certs, 'certs');
-	tally(buckets.byTag, node.data.tags.map(slugifyTag), 'tags');
-	const best: [ArticleNode<A>, RelatedScore][] = [];
-	for (const entry of scores) {
-		const at = best.findIndex(([, score]) => ranksAbove(entry[1], score));
-		if (at >= 0) best.splice(at, 0, entry);
-		else best.push(entry);
+	tally(index.byCert, node.data.certs, index.certs);
+	tally(index.byTag, node.data.tags.map(slugifyTag), index.tags);
+	const { certs, tags } = index;
+	const ranksAbove = (a: number, b: number) => (certs[a] !== certs[b] ? certs[a] > certs[b] : tags[a] !== tags[b] ? tags[a] > tags[b] : a < b);
+	const best: number[] = [];
+	for (const candidate of scored) {
+		const at = best.findIndex((other) => ranksAbove(candidate, other));
+		if (at >= 0) best.splice(at, 0, candidate);
+		else best.push(candidate);
 		if (best.length > limit) best.pop();
 	}
-	return best.map(([candidate]) => candidate);
+	for (const candidate of scored) certs[candidate] = tags[candidate] = 0;
+	return best.map((candidate) => index.articles[candidate]);
 }
 
 function createCertNode<A extends ArticleInput>(
