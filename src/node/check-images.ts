@@ -38,7 +38,8 @@ export function checkLocalImage(projectRoot: string, file: string, written: stri
 	if (!allowed.some((folder) => real.startsWith(folder))) {
 		return { message: `${written} leads outside the content and public folders: an image must live in the repository's content/ or public/`, severity: 'error' };
 	}
-	if (!statSync(real).isFile()) return { message: `${written} is a folder, not an image`, severity: 'error' };
+	const stats = statSync(real);
+	if (!stats.isFile()) return { message: `${written} is a folder, not an image`, severity: 'error' };
 	if (readImageExtension(real) !== claimed) return { message: `${written} is a link to ${relative(projectRoot, real)}, which is not a ${claimed.toUpperCase()} file`, severity: 'error' };
 	if (claimed === 'svg') {
 		const script = findSvgScript(readFileSync(real));
@@ -53,7 +54,6 @@ export function checkLocalImage(projectRoot: string, file: string, written: stri
 	}
 	const actual = detectImageType(header);
 	if (actual !== claimed) return { message: `is not a ${claimed.toUpperCase()} image: its bytes say ${actual ? actual.toUpperCase() : 'it is no image at all'}`, severity: 'error' };
-	const { size } = statSync(real);
-	if (size > HERO_WARNING_BYTES) return { message: `is ${(size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
+	if (stats.size > HERO_WARNING_BYTES) return { message: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
 	return undefined;
 }
