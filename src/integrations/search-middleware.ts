@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { getSiteGraph } from '../data/collections.ts';
 import { SEARCH_PAGES_KEY, type SearchPages } from './search-pages.ts';
 
 const pages = (globalThis as Record<symbol, SearchPages | undefined>)[SEARCH_PAGES_KEY];
@@ -10,8 +11,13 @@ const pages = (globalThis as Record<symbol, SearchPages | undefined>)[SEARCH_PAG
  * text can set; a prerendered page's body is complete once `next()` settles.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+	if (!pages) return next();
+	// Those layouts' pages: every article's and every cert's landing page. A count that missed one
+	// would cost the early write of the index, never a page in it.
+	const graph = await getSiteGraph();
+	pages.expect(graph.articles.length + graph.certs.length);
 	const response = await next();
-	if (!pages || !context.locals.indexForSearch || !response.body) return response;
+	if (!context.locals.indexForSearch || !response.body) return response;
 	// Bytes in and out: a string body would be re-checked and re-encoded on its way to the file.
 	const body = Buffer.from(await response.arrayBuffer());
 	pages.add(context.url.pathname, body.toString('utf8'));

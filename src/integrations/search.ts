@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { getCollectionFolder } from '../schemas/index.ts';
-import { SEARCH_PAGES_KEY, type SearchPages } from './search-pages.ts';
+import { createSearchHandOff, type IndexFile, SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
 
 /** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
 const BUNDLE_FOLDER = 'pagefind';
@@ -11,13 +12,13 @@ const BUNDLE_FOLDER = 'pagefind';
 /**
  * The search index. `astro build` hands Pagefind, through its Node API, each page with content to
  * index (`data-pagefind-body`: articles and cert landing pages) as soon as it is rendered, and
- * writes `dist/pagefind/` once the build is done: Pagefind reads the pages in its own process while
- * the others render. `astro dev` serves an index of the content files, drafts and scheduled
- * articles included as they show there, rebuilt on the first search after a content file changes.
+ * builds the index as soon as the last of them has come: Pagefind reads the pages and builds the
+ * index in its own process while the others render; `dist/pagefind/` is written once the build is
+ * done. `astro dev` serves an index of the content files, drafts and scheduled articles included
+ * as they show there, rebuilt on the first search after a content file changes.
  */
 export function search({ lang, base }: { lang: string; base: string }): AstroIntegration {
-	let index: Promise<PagefindIndex>;
-	let added: Promise<string[]>[] = [];
+	let handOff: ReturnType<typeof createSearchHandOff>;
 	return {
 		name: 'certguides:search',
 		hooks: {
@@ -25,26 +26,24 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 				if (command !== 'build') return;
 				addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'pre' });
 				const pages: SearchPages = {
-					add(path, html) {
-						// Under the base path as the pages are served; the index's addresses are the site's own, as the search components expect.
-						const url = `/${path.slice(base.length)}`;
-						added.push(index.then((started) => started.addHTMLFile({ url, content: html })).then(({ errors }) => errors, (error: unknown) => [String(error)]));
-					},
+					expect: (count) => handOff.expect(count),
+					// Under the base path as the pages are served; the index's addresses are the site's own, as the search components expect.
+					add: (path, html) => handOff.add(`/${path.slice(base.length)}`, html),
 				};
 				(globalThis as Record<symbol, SearchPages>)[SEARCH_PAGES_KEY] = pages;
 			},
 			'astro:build:start': () => {
-				added = [];
-				index = createIndex();
+				const index = createIndex();
 				// Awaited when the build is done; a failure to start is reported there, not meanwhile as an unhandled rejection.
 				index.catch(() => undefined);
+				handOff = createSearchHandOff(index);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				try {
-					throwOnErrors((await Promise.all(added)).flat());
-					throwOnErrors((await (await index).writeFiles({ outputPath: join(fileURLToPath(dir), BUNDLE_FOLDER) })).errors);
-					logger.info(`indexed ${added.length} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
+					const { pages, files } = await handOff.finish();
+					writeIndexFiles(join(fileURLToPath(dir), BUNDLE_FOLDER), files);
+					logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
 				} finally {
 					await pagefind.close();
 				}
@@ -76,15 +75,19 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
+function writeIndexFiles(folder: string, files: IndexFile[]) {
+	for (const file of files) {
+		const path = join(folder, file.path);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, file.content);
+	}
+}
+
 async function createIndex(): Promise<PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({});
 	throwOnErrors(errors);
 	if (!index) throw new Error('Pagefind could not start an index');
 	return index;
-}
-
-function throwOnErrors(errors: string[]) {
-	if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getUnpublishedReason, sortNewestFirst } from '../../../src/lib/articles.ts';
 import { buildSiteGraph, RELATED_CANDIDATES } from '../../../src/lib/site-graph.ts';
-import { article, author, base, cert, ids } from '../../helpers/site-graph-inputs.ts';
+import { article, base, ids } from '../../helpers/site-graph-inputs.ts';
 
 describe('publishing', () => {
 	const now = base.now;
