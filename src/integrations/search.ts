@@ -76,11 +76,9 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 function writeIndexFiles(folder: string, files: IndexFile[]) {
-	for (const file of files) {
-		const path = join(folder, file.path);
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, file.content);
-	}
+	const paths = files.map((file) => join(folder, file.path));
+	for (const parent of new Set(paths.map((path) => dirname(path)))) mkdirSync(parent, { recursive: true });
+	files.forEach((file, index) => writeFileSync(paths[index], file.content));
 }
 
 async function createIndex(): Promise<PagefindIndex> {
