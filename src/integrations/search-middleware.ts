@@ -13,7 +13,7 @@ const pages = (globalThis as Record<symbol, SearchPages | undefined>)[SEARCH_PAG
 export const onRequest = defineMiddleware(async (context, next) => {
 	if (!pages) return next();
 	// Those layouts' pages: every article's and every cert's landing page. A count that missed one
-	// would cost the early write of the index, never a page in it.
+	// would cost the index its early start, never a page in it.
 	const graph = await getSiteGraph();
 	pages.expect(graph.articles.length + graph.certs.length);
 	const response = await next();
