@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { getCollectionFolder } from '../schemas/index.ts';
-import { createSearchHandOff, type IndexFile, SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
+import { createSearchHandOff, SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
 
 /** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
 const BUNDLE_FOLDER = 'pagefind';
@@ -12,13 +12,16 @@ const BUNDLE_FOLDER = 'pagefind';
 /**
  * The search index. `astro build` hands Pagefind, through its Node API, each page with content to
  * index (`data-pagefind-body`: articles and cert landing pages) as soon as it is rendered, and
- * builds the index as soon as the last of them has come: Pagefind reads the pages and builds the
- * index in its own process while the others render; `dist/pagefind/` is written once the build is
- * done. `astro dev` serves an index of the content files, drafts and scheduled articles included
- * as they show there, rebuilt on the first search after a content file changes.
+ * writes the index as soon as the last of them has come: Pagefind reads the pages and writes the
+ * index in its own process while the others render. It writes into Astro's cache folder, and the
+ * index moves to `dist/pagefind/` only once the build has succeeded: a build that fails on a later
+ * page leaves no index in the output, whatever Pagefind's process is still doing. `astro dev`
+ * serves an index of the content files, drafts and scheduled articles included as they show
+ * there, rebuilt on the first search after a content file changes.
  */
 export function search({ lang, base }: { lang: string; base: string }): AstroIntegration {
 	let handOff: ReturnType<typeof createSearchHandOff>;
+	let scratch = '';
 	return {
 		name: 'certguides:search',
 		hooks: {
@@ -32,17 +35,27 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 				};
 				(globalThis as Record<symbol, SearchPages>)[SEARCH_PAGES_KEY] = pages;
 			},
+			'astro:config:done': ({ config }) => {
+				scratch = join(fileURLToPath(config.cacheDir), 'search-index');
+			},
 			'astro:build:start': () => {
-				const index = createIndex();
+				const index = createIndex().then((started) => ({
+					addHTMLFile: (file: { url: string; content: string }) => started.addHTMLFile(file),
+					// Emptied first: written again, an index would keep the files of the first writing.
+					writeFiles: (options: { outputPath: string }) => {
+						rmSync(options.outputPath, { recursive: true, force: true });
+						return started.writeFiles(options);
+					},
+				}));
 				// Awaited when the build is done; a failure to start is reported there, not meanwhile as an unhandled rejection.
 				index.catch(() => undefined);
-				handOff = createSearchHandOff(index);
+				handOff = createSearchHandOff(index, scratch);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				try {
-					const { pages, files } = await handOff.finish();
-					writeIndexFiles(join(fileURLToPath(dir), BUNDLE_FOLDER), files);
+					const pages = await handOff.finish();
+					moveFolder(scratch, join(fileURLToPath(dir), BUNDLE_FOLDER));
 					logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
 				} finally {
 					await pagefind.close();
@@ -75,10 +88,16 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-function writeIndexFiles(folder: string, files: IndexFile[]) {
-	const paths = files.map((file) => join(folder, file.path));
-	for (const parent of new Set(paths.map((path) => dirname(path)))) mkdirSync(parent, { recursive: true });
-	files.forEach((file, index) => writeFileSync(paths[index], file.content));
+/** A rename where the cache and the output share a file system, a copy where they do not. */
+function moveFolder(from: string, to: string) {
+	rmSync(to, { recursive: true, force: true });
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
 }
 
 async function createIndex(): Promise<PagefindIndex> {
