@@ -1,5 +1,5 @@
 import { cpSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -36,7 +36,8 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 				(globalThis as Record<symbol, SearchPages>)[SEARCH_PAGES_KEY] = pages;
 			},
 			'astro:config:done': ({ config }) => {
-				scratch = join(fileURLToPath(config.cacheDir), 'search-index');
+				// One per output folder: a preview build and a build of the site may run side by side.
+				scratch = join(fileURLToPath(config.cacheDir), 'search-index', basename(fileURLToPath(config.outDir)));
 			},
 			'astro:build:start': () => {
 				const index = createIndex().then((started) => ({
