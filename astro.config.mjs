@@ -23,8 +23,9 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	integrations: [
-		contentGuard({ trust: site.contentTrust, socialCards: site.socialCards }),
+		// First: git reads the history in its own process while the content guard checks every file.
 		publishing({ gitDates: site.gitDates }),
+		contentGuard({ trust: site.contentTrust, socialCards: site.socialCards }),
 		mdx(),
 		// The 404 page is not a page to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.base}404`) }),

@@ -10,6 +10,8 @@ import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values } = parseCommandLine({ options: { json: { type: 'boolean', default: false } } }, 'usage: npm run report [-- --json]');
 const root = process.cwd();
+// Git reads the history in its own process while the content is checked.
+const history = site.gitDates ? readGitDates(root, getCollectionFolder('articles')) : undefined;
 const content = validateContent(root, site.contentTrust, { socialCards: site.socialCards });
 if (hasErrors(content.issues)) {
 	// A report on content the build would refuse would describe a site that cannot exist.
@@ -17,6 +19,6 @@ if (hasErrors(content.issues)) {
 	process.exit(1);
 }
 const now = new Date();
-const { updates } = site.gitDates ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map<string, Date>() };
+const { updates } = (await history) ?? { updates: new Map<string, Date>() };
 const report = buildCoverageReport(loadSiteGraph(content, { now, updates }), { now });
 console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverageReport(report));

@@ -25,7 +25,8 @@ export interface PublishingFacts {
  * Fixes, once per build, what decides whether and how an article is published: the build time,
  * whether unpublished articles show (only under `astro dev`, decided from Astro's command and not
  * from NODE_ENV, so no environment variable can leak them into a build) and the git history's
- * update dates, read once from the project root unless `gitDates` is off.
+ * update dates, read once from the project root unless `gitDates` is off (git runs while the
+ * build starts; the facts are served once it has answered).
  */
 export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegration {
 	return {
@@ -33,18 +34,22 @@ export function publishing({ gitDates }: { gitDates: boolean }): AstroIntegratio
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const history: GitDates = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : { updates: new Map() };
-				if (history.problem) logger.warn(`no last-updated dates from git (${history.problem}); updated_date still shows`);
+				// Started before the content guard checks every file, and awaited only when the pages' modules first ask.
+				const history: Promise<GitDates> = gitDates && command !== 'sync' ? readGitDates(root, getCollectionFolder('articles')) : Promise.resolve({ updates: new Map() });
 				// Only this variable, and only with `astro build`, makes a preview; it never writes to dist/.
 				const preview = command === 'build' && process.env.CERTGUIDES_PREVIEW === '1';
 				if (preview) updateConfig({ outDir: new URL('./dist-preview/', config.root) });
-				const facts: PublishingFacts = {
-					now: new Date().toISOString(),
-					showUnpublished: command === 'dev' || preview,
-					dev: command === 'dev',
-					preview,
-					updates: Object.fromEntries([...history.updates].map(([file, date]) => [file, date.toISOString()])),
-				};
+				const now = new Date().toISOString();
+				const facts = history.then(({ updates, problem }): PublishingFacts => {
+					if (problem) logger.warn(`no last-updated dates from git (${problem}); updated_date still shows`);
+					return {
+						now,
+						showUnpublished: command === 'dev' || preview,
+						dev: command === 'dev',
+						preview,
+						updates: Object.fromEntries([...updates].map(([file, date]) => [file, date.toISOString()])),
+					};
+				});
 				updateConfig({ vite: { plugins: [serveVirtualModule(MODULE_ID, facts)] } });
 			},
 		},

@@ -37,8 +37,8 @@ describe('git dates of a real repository', () => {
 	}, 120_000);
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	it('reads the whole history of thousands of files in one run', () => {
-		const { updates, problem } = readGitDates(root, 'content/articles');
+	it('reads the whole history of thousands of files in one run', async () => {
+		const { updates, problem } = await readGitDates(root, 'content/articles');
 		expect(problem).toBeUndefined();
 		expect(updates.get(fileName(7))).toEqual(new Date('2025-02-01T07:00:00Z'));
 		expect(updates.get('content/articles/édition.mdx')).toEqual(new Date('2025-02-01T07:00:00Z'));
@@ -46,15 +46,21 @@ describe('git dates of a real repository', () => {
 		expect(updates.has(fileName(FILE_COUNT - 1))).toBe(false);
 	});
 
-	it('does not count a commit named in .git-blame-ignore-revs', () => {
-		expect(readGitDates(root, 'content/articles').updates.has(fileName(8))).toBe(false);
+	it('does not count a commit named in .git-blame-ignore-revs', async () => {
+		expect((await readGitDates(root, 'content/articles')).updates.has(fileName(8))).toBe(false);
 	});
 
-	it('says why there are no dates outside a checkout', () => {
+	it('says why there are no dates outside a checkout', async () => {
 		const outside = mkdtempSync(join(tmpdir(), 'certguides-nogit-'));
-		const { updates, problem } = readGitDates(outside, 'content/articles');
+		const { updates, problem } = await readGitDates(outside, 'content/articles');
 		rmSync(outside, { recursive: true });
 		expect(updates.size).toBe(0);
 		expect(problem).toMatch(/not a git repository/);
+	});
+
+	it('says why there are no dates when git cannot start there', async () => {
+		const { updates, problem } = await readGitDates(join(tmpdir(), 'certguides-no-such-folder'), 'content/articles');
+		expect(updates.size).toBe(0);
+		expect(problem).toMatch(/^git could not run: spawn git ENOENT/);
 	});
 });
