@@ -41,7 +41,7 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 			},
 			'astro:build:start': () => {
 				const index = createIndex().then((started) => ({
-					addHTMLFile: (file: { url: string; content: string }) => started.addHTMLFile(file),
+					addHTMLFile: started.addHTMLFile,
 					// Emptied first, so that a second writing (a count too low) keeps nothing of the first.
 					writeFiles: (options: { outputPath: string }) => {
 						rmSync(options.outputPath, { recursive: true, force: true });

@@ -19,13 +19,18 @@ function createRecordingIndex({ failOn }: { failOn?: string } = {}) {
 	return { index, writes };
 }
 
+/** A hand-off to a recording index, writing where the build's would. */
+function startHandOff(options?: { failOn?: string }) {
+	const { index, writes } = createRecordingIndex(options);
+	return { handOff: createSearchHandOff(Promise.resolve(index), 'cache/search-index'), writes };
+}
+
 /** Lets every pending promise settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('the search hand-off', () => {
 	it('writes the index as soon as the expected pages have come, before the build finishes', async () => {
-		const { index, writes } = createRecordingIndex();
-		const handOff = createSearchHandOff(Promise.resolve(index), 'cache/search-index');
+		const { handOff, writes } = startHandOff();
 		handOff.expect(2);
 		handOff.add('/articles/a/', '<html></html>');
 		await settle();
@@ -38,8 +43,7 @@ describe('the search hand-off', () => {
 	});
 
 	it('writes the index again when a page comes after the expected count: a low count never loses a page', async () => {
-		const { index, writes } = createRecordingIndex();
-		const handOff = createSearchHandOff(Promise.resolve(index), 'cache/search-index');
+		const { handOff, writes } = startHandOff();
 		handOff.expect(1);
 		handOff.add('/articles/a/', '<html></html>');
 		await settle();
@@ -53,8 +57,7 @@ describe('the search hand-off', () => {
 
 	it('writes the index when the build finishes if fewer pages came than expected, or no count was given', async () => {
 		for (const count of [5, undefined]) {
-			const { index, writes } = createRecordingIndex();
-			const handOff = createSearchHandOff(Promise.resolve(index), 'cache/search-index');
+			const { handOff, writes } = startHandOff();
 			if (count) handOff.expect(count);
 			handOff.add('/articles/a/', '<html></html>');
 			await settle();
@@ -65,8 +68,7 @@ describe('the search hand-off', () => {
 	});
 
 	it('reports a page the index refused, or an index that could not start, when the build finishes', async () => {
-		const { index } = createRecordingIndex({ failOn: '/articles/b/' });
-		const refused = createSearchHandOff(Promise.resolve(index), 'cache/search-index');
+		const { handOff: refused } = startHandOff({ failOn: '/articles/b/' });
 		refused.expect(2);
 		refused.add('/articles/a/', '<html></html>');
 		refused.add('/articles/b/', '<html></html>');
