@@ -23,5 +23,20 @@ export function readContentProblems(): readonly ContentIssue[] {
 	return registry().issues.filter((issue) => issue.severity === 'error');
 }
 
+const VERDICT_KEY = Symbol.for('certguides.content-verdict');
+
+/**
+ * A build's check of every content file runs while Astro reads them: the content guard leaves the
+ * check here, settled once it has stopped the build over the author's errors or found none.
+ */
+export function publishContentVerdict(verdict: Promise<void>) {
+	(globalThis as Record<symbol, Promise<void> | undefined>)[VERDICT_KEY] = verdict;
+}
+
+/** Waits for the build's check of the content, if one runs: it stops the build first when the content has errors. */
+export async function awaitContentVerdict() {
+	await (globalThis as Record<symbol, Promise<void> | undefined>)[VERDICT_KEY];
+}
+
 /** Marks an entry whose file Astro could not read or whose data failed the schema; such entries stay out of the site graph. */
 export const INVALID_ENTRY = '__certguidesInvalid';

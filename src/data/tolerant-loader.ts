@@ -3,17 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import publishing from 'virtual:certguides/publishing';
 import { checkHeroImage } from '../node/check-images.ts';
-import { INVALID_ENTRY } from './content-problems.ts';
+import { awaitContentVerdict, INVALID_ENTRY } from './content-problems.ts';
 
 /**
  * In the dev server, a file Astro cannot parse or whose data fails the schema is kept in the
  * store marked invalid instead of stopping the server: the content guard has already named its
  * problems, the pages show them, and fixing the file brings the entry back on save. So is an
  * article whose local hero image cannot be built: Astro would import the missing file for every
- * page. A build never gets here with an invalid file: the guard stops it first.
+ * page. A build keeps Astro's loader, its failures left to the guard (below).
  */
 export function tolerateInvalid(loader: Loader): Loader {
-	if (!publishing.dev) return loader;
+	if (!publishing.dev) return deferToContentGuard(loader);
 	return {
 		...loader,
 		load: (context) => {
@@ -21,6 +21,22 @@ export function tolerateInvalid(loader: Loader): Loader {
 			const root = fileURLToPath(context.config.root);
 			return loader.load({ ...context, entryTypes: tolerateParseErrors(entryTypes), parseData: tolerateSchemaErrors(context.parseData, root) } as GlobContext);
 		},
+	};
+}
+
+/**
+ * In a build, a file Astro cannot read or whose data fails the schema is one the content guard,
+ * checking in its own thread meanwhile, is about to name with its line: its verdict, which stops
+ * the build over such a file, comes before Astro's own error.
+ */
+function deferToContentGuard(loader: Loader): Loader {
+	return {
+		...loader,
+		load: (context) =>
+			loader.load(context).catch(async (error: unknown) => {
+				await awaitContentVerdict();
+				throw error;
+			}),
 	};
 }
 

@@ -1,42 +1,51 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
 import { type CheckSettings, checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../schemas/index.ts';
-import { publishContentProblems } from '../data/content-problems.ts';
+import { publishContentProblems, publishContentVerdict } from '../data/content-problems.ts';
+import type { GuardData, GuardVerdict } from './content-guard-worker.ts';
 
 /**
- * Runs `validate` before Astro reads any content: a build with an invalid file stops before it
+ * Runs `validate` as a build starts: a build with an invalid file stops before it compiles or
  * writes anything, with the same `file:line  field  message` lines the validate command prints.
- * In dev, problems are logged at start and again whenever a content file changes, and an MDX
- * body the trust mode refuses is never compiled: it could run code on the author's machine.
+ * The check runs in a thread of its own while Astro reads the content, and the build waits for it
+ * before compiling; a file Astro fails to read waits for it too, so the author sees these lines,
+ * not Astro's. In dev, problems are logged at start and again whenever a content file changes,
+ * and an MDX body the trust mode refuses is never compiled: it could run code on the author's machine.
  */
 export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & CheckSettings): AstroIntegration {
 	let root = '';
 	let content: LoadedContent | undefined;
+	let verdict: Promise<void> | undefined;
 	return {
 		name: 'certguides:content-guard',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
-				// A build has just checked every body above; the dev server compiles files saved since.
-				if (trust === 'restricted' && command === 'dev') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
-				content = validateContent(root, trust, settings);
-				const { issues, fileCount } = content;
-				if (command === 'build' && hasErrors(issues)) {
-					// Thrown, Astro would present this as a crash of this hook; these are the author's lines.
-					logger.error(`Invalid content, nothing built:\n${formatReport(issues, fileCount)}\nFix the fields above (npm run validate lists the same problems), then build again.`);
-					process.exit(1);
+				if (command === 'build') {
+					verdict = checkInThread({ root, trust, settings }).then(
+						({ issues, fileCount }) => {
+							if (hasErrors(issues)) stop(logger, `Invalid content, nothing built:\n${formatReport(issues, fileCount)}\nFix the fields above (npm run validate lists the same problems), then build again.`);
+							logIssues(logger, issues);
+						},
+						(error: unknown) => stop(logger, `The content could not be checked, nothing built: ${error instanceof Error ? error.message : String(error)}`),
+					);
+					publishContentVerdict(verdict);
+					return;
 				}
-				logIssues(logger, issues);
-				if (command === 'dev') publishContentProblems(issues);
-				// Only the dev server rechecks; a build would carry every file's text through all its pages for nothing.
-				else content = undefined;
+				// The build checks every body before it compiles one; the dev server compiles files as they are saved.
+				if (trust === 'restricted') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
+				content = validateContent(root, trust, settings);
+				logIssues(logger, content.issues);
+				publishContentProblems(content.issues);
 			},
+			'astro:build:start': () => verdict,
 			'astro:server:setup': ({ server, logger }) => {
 				const recheck = (path: string) => {
 					// After the current tick, so that Vite's own reload of the page goes first.
@@ -66,17 +75,37 @@ function refuseUntrustedBodies(root: string) {
 	return {
 		name: 'certguides:refuse-untrusted-bodies',
 		enforce: 'pre' as const,
-		transform(code: string, id: string) {
-			const file = relative(root, id.split('?')[0]).split(sep).join('/');
-			if (!file.startsWith(articles) || !file.endsWith('.mdx')) return;
-			const refused = checkBody(file, code, 'restricted').filter((issue) => issue.severity === 'error');
-			if (!refused.length) return;
-			const error = new Error(`Refused, not compiled:\n${refused.map((issue) => formatIssue(issue)).join('\n')}`);
-			// The lines say where each problem is; a stack trace would only point into this file.
-			error.stack = '';
-			throw error;
+		transform: {
+			// Only MDX is compiled to code; the bundler need not call this plugin for anything else.
+			filter: { id: /\.mdx(?:\?.*)?$/ },
+			handler(code: string, id: string) {
+				const file = relative(root, id.split('?')[0]).split(sep).join('/');
+				if (!file.startsWith(articles)) return;
+				const refused = checkBody(file, code, 'restricted').filter((issue) => issue.severity === 'error');
+				if (!refused.length) return;
+				const error = new Error(`Refused, not compiled:\n${refused.map((issue) => formatIssue(issue)).join('\n')}`);
+				// The lines say where each problem is; a stack trace would only point into this file.
+				error.stack = '';
+				throw error;
+			},
 		},
 	};
+}
+
+/** The check of every content file, in a worker thread (`content-guard-worker.ts`). */
+function checkInThread(data: GuardData): Promise<GuardVerdict> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./content-guard-worker.ts', import.meta.url), { workerData: data });
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`its thread stopped (exit code ${code})`)));
+	});
+}
+
+/** Thrown, Astro would present this as a crash of a hook; these are the author's lines. */
+function stop(logger: AstroIntegrationLogger, message: string): never {
+	logger.error(message);
+	process.exit(1);
 }
 
 function logIssues(logger: AstroIntegrationLogger, issues: ContentIssue[]) {

@@ -19,7 +19,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	if (!context.locals.indexForSearch || !response.body) return response;
 	// Bytes in and out: a string body would be re-checked and re-encoded on its way to the file.
-	const body = Buffer.from(await response.arrayBuffer());
-	pages.add(context.url.pathname, body.toString('utf8'));
+	// The index's thread gets a copy of them and decodes it there.
+	const body = new Uint8Array(await response.arrayBuffer());
+	pages.add(context.url.pathname, body);
 	return new Response(body, response);
 });

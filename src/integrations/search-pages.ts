@@ -4,8 +4,8 @@ export const SEARCH_PAGES_KEY = Symbol.for('certguides.search-pages');
 export interface SearchPages {
 	/** How many pages the build will hand over: once they all have come, the index is written while the remaining pages render. */
 	expect(count: number): void;
-	/** A rendered page with content to index, by its path under the base. */
-	add(path: string, html: string): void;
+	/** A rendered page with content to index, by its path under the base, as the bytes written to its file. */
+	add(path: string, html: Uint8Array): void;
 }
 
 /** The part of a Pagefind index the hand-off uses. */

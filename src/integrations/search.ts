@@ -1,10 +1,12 @@
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { getCollectionFolder } from '../schemas/index.ts';
-import { createSearchHandOff, SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
+import { closePagefind, createIndex } from './pagefind-index.ts';
+import { SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
+import type { FromIndexer, IndexerData, ToIndexer } from './search-worker.ts';
 
 /** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
 const BUNDLE_FOLDER = 'pagefind';
@@ -20,7 +22,7 @@ const BUNDLE_FOLDER = 'pagefind';
  * there, rebuilt on the first search after a content file changes.
  */
 export function search({ lang, base }: { lang: string; base: string }): AstroIntegration {
-	let handOff: ReturnType<typeof createSearchHandOff>;
+	let indexer: ReturnType<typeof startIndexer>;
 	let scratch = '';
 	return {
 		name: 'certguides:search',
@@ -29,9 +31,9 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 				if (command !== 'build') return;
 				addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'pre' });
 				const pages: SearchPages = {
-					expect: (count) => handOff.expect(count),
+					expect: (count) => indexer.send({ expect: count }),
 					// Under the base path as the pages are served; the index's addresses are the site's own, as the search components expect.
-					add: (path, html) => handOff.add(`/${path.slice(base.length)}`, html),
+					add: (path, html) => indexer.send({ url: `/${path.slice(base.length)}`, html }),
 				};
 				(globalThis as Record<symbol, SearchPages>)[SEARCH_PAGES_KEY] = pages;
 			},
@@ -40,27 +42,13 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 				scratch = join(fileURLToPath(config.cacheDir), 'search-index', basename(fileURLToPath(config.outDir)));
 			},
 			'astro:build:start': () => {
-				const index = createIndex().then((started) => ({
-					addHTMLFile: started.addHTMLFile,
-					// Emptied first, so that a second writing (a count too low) keeps nothing of the first.
-					writeFiles: (options: { outputPath: string }) => {
-						rmSync(options.outputPath, { recursive: true, force: true });
-						return started.writeFiles(options);
-					},
-				}));
-				// Awaited when the build is done; a failure to start is reported there, not meanwhile as an unhandled rejection.
-				index.catch(() => undefined);
-				handOff = createSearchHandOff(index, scratch);
+				indexer = startIndexer({ outputPath: scratch });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				try {
-					const pages = await handOff.finish();
-					moveFolder(scratch, join(fileURLToPath(dir), BUNDLE_FOLDER));
-					logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
-				} finally {
-					await pagefind.close();
-				}
+				const pages = await indexer.finish();
+				moveFolder(scratch, join(fileURLToPath(dir), BUNDLE_FOLDER));
+				logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms after the last page rendered`);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const root = server.config.root;
@@ -81,13 +69,41 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
 						})
 						.catch(next);
 				});
-				server.httpServer?.on('close', () => void pagefind.close());
+				server.httpServer?.on('close', () => void closePagefind());
 			},
 		},
 	};
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+/**
+ * The index's thread (`search-worker.ts`). It never keeps a failed build's process alive: Node
+ * waits for it only while the build waits for its answer, and it is stopped once that has come.
+ */
+export function startIndexer(data: IndexerData) {
+	const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: data });
+	const answer = new Promise<number>((resolve, reject) => {
+		worker.on('message', (message: FromIndexer) => ('pages' in message ? resolve(message.pages) : reject(new Error(message.failed))));
+		worker.on('error', reject);
+		worker.on('exit', (code) => reject(new Error(`search index: its thread stopped (exit code ${code})`)));
+	});
+	// After the listeners: adding a message listener refs the thread again.
+	worker.unref();
+	// Awaited when the build is done; a failure meanwhile is reported there.
+	answer.catch(() => undefined);
+	return {
+		send: (message: ToIndexer) => worker.postMessage(message),
+		/** Once every page has rendered: how many pages the index holds, once written. */
+		async finish(): Promise<number> {
+			worker.ref();
+			worker.postMessage({ finish: true } satisfies ToIndexer);
+			try {
+				return await answer;
+			} finally {
+				await worker.terminate();
+			}
+		},
+	};
+}
 
 /** A rename where the cache and the output share a file system, a copy where they do not. */
 function moveFolder(from: string, to: string) {
@@ -99,13 +115,6 @@ function moveFolder(from: string, to: string) {
 		cpSync(from, to, { recursive: true });
 		rmSync(from, { recursive: true, force: true });
 	}
-}
-
-async function createIndex(): Promise<PagefindIndex> {
-	const { index, errors } = await pagefind.createIndex({});
-	throwOnErrors(errors);
-	if (!index) throw new Error('Pagefind could not start an index');
-	return index;
 }
 
 /**

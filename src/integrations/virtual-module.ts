@@ -5,9 +5,15 @@
  */
 export function serveVirtualModule(id: string, value: unknown) {
 	const resolved = `\0${id}`;
+	// The filters let the bundler skip this plugin for every other module without calling into it:
+	// a build resolves and loads thousands (two per article).
 	return {
 		name: `certguides:${id}`,
-		resolveId: (requested: string) => (requested === id ? resolved : undefined),
-		load: async (loading: string) => (loading === resolved ? `export default ${JSON.stringify(await value)};` : undefined),
+		resolveId: { filter: { id: matchExactly(id) }, handler: () => resolved },
+		load: { filter: { id: matchExactly(resolved) }, handler: async () => `export default ${JSON.stringify(await value)};` },
 	};
+}
+
+function matchExactly(text: string): RegExp {
+	return new RegExp(`^${text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`);
 }
