@@ -1,11 +1,11 @@
 /** `npm run report [-- --json]`: how well the articles cover each cert's exam outline, and what needs a look. */
 import { buildCoverageReport, formatCoverageReport } from '../src/lib/coverage-report.ts';
-import { formatReport } from '../src/lib/content-issues.ts';
+import { formatReport, hasErrors } from '../src/lib/content-issues.ts';
 import { site } from '../src/config/site.ts';
 import { parseCommandLine } from '../src/node/command-line.ts';
 import { readGitDates } from '../src/node/git-dates.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
-import { hasErrors, validateContent } from '../src/node/validate-content.ts';
+import { validateContent } from '../src/node/validate-content.ts';
 import { getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values } = parseCommandLine({ options: { json: { type: 'boolean', default: false } } }, 'usage: npm run report [-- --json]');

@@ -6,11 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { styleText } from 'node:util';
 import { site } from '../src/config/site.ts';
-import { formatGithubAnnotation, formatReport, formatSummary, sortIssues } from '../src/lib/content-issues.ts';
+import { formatGithubAnnotation, formatReport, formatSummary, hasErrors, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
 import { parseCommandLine } from '../src/node/command-line.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
-import { hasErrors, validateContent } from '../src/node/validate-content.ts';
+import { validateContent } from '../src/node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../src/schemas/index.ts';
 
 const { values } = parseCommandLine(

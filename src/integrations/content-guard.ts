@@ -2,13 +2,16 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { type ContentIssue, formatIssue, formatReport } from '../lib/content-issues.ts';
+import { type ContentIssue, formatIssue, formatReport, hasErrors } from '../lib/content-issues.ts';
 import type { LoadedContent } from '../node/load-content.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
-import { type CheckSettings, checkBody, hasErrors, recheckPath, validateContent } from '../node/validate-content.ts';
+import type { CheckSettings } from '../node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../schemas/index.ts';
 import { publishContentProblems, publishContentVerdict } from '../data/content-problems.ts';
 import type { GuardData, GuardVerdict } from './content-guard-worker.ts';
+
+/** The checks of `validate`: the dev server loads them as it starts; a build runs them in the guard's thread. */
+type Checks = typeof import('../node/validate-content.ts');
 
 /**
  * Runs `validate` as a build starts: a build with an invalid file stops before it compiles or
@@ -21,11 +24,12 @@ import type { GuardData, GuardVerdict } from './content-guard-worker.ts';
 export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & CheckSettings): AstroIntegration {
 	let root = '';
 	let content: LoadedContent | undefined;
+	let checks: Checks;
 	let verdict: Promise<void> | undefined;
 	return {
 		name: 'certguides:content-guard',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
 				if (command === 'build') {
@@ -39,9 +43,11 @@ export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & C
 					publishContentVerdict(verdict);
 					return;
 				}
+				// Loaded here, not at start: a build checks in its own thread and need not load the checks (0.1 s).
+				checks = await import('../node/validate-content.ts');
 				// The build checks every body before it compiles one; the dev server compiles files as they are saved.
-				if (trust === 'restricted') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root)] } });
-				content = validateContent(root, trust, settings);
+				if (trust === 'restricted') updateConfig({ vite: { plugins: [refuseUntrustedBodies(root, checks.checkBody)] } });
+				content = checks.validateContent(root, trust, settings);
 				logIssues(logger, content.issues);
 				publishContentProblems(content.issues);
 			},
@@ -52,10 +58,10 @@ export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & C
 					setTimeout(() => {
 						const file = relative(root, path).split(sep).join('/');
 						if (!content || !file.startsWith(`${CONTENT_ROOT}/`)) return;
-						const found = recheckPath(content, root, path, trust, settings);
+						const found = checks.recheckPath(content, root, path, trust, settings);
 						logIssues(logger, found);
 						// An article's save touches its own problems; a cert, domain or author can touch any article's.
-						if (!file.startsWith(`${getCollectionFolder('articles')}/`)) content = validateContent(root, trust, settings);
+						if (!file.startsWith(`${getCollectionFolder('articles')}/`)) content = checks.validateContent(root, trust, settings);
 						else content.issues = [...content.issues.filter((issue) => issue.file !== file), ...found.filter((issue) => issue.file === file)];
 						publishContentProblems(content.issues);
 					});
@@ -70,7 +76,7 @@ export function contentGuard({ trust, ...settings }: { trust: ContentTrust } & C
  * Checks an article's MDX as the dev server is about to compile it, before the MDX plugin does:
  * a refused body stops there, with the author's lines in the terminal and the error overlay.
  */
-function refuseUntrustedBodies(root: string) {
+function refuseUntrustedBodies(root: string, checkBody: Checks['checkBody']) {
 	const articles = `${getCollectionFolder('articles')}/`;
 	return {
 		name: 'certguides:refuse-untrusted-bodies',

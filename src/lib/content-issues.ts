@@ -141,6 +141,11 @@ export function formatGithubAnnotation(issue: ContentIssue): string {
 	return `::${issue.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(issue.message)}`;
 }
 
+/** True when any issue should stop a build. */
+export function hasErrors(issues: readonly ContentIssue[]): boolean {
+	return issues.some((issue) => issue.severity === 'error');
+}
+
 /** Every issue on its own line, errors before warnings in file order, then a summary line. */
 export function formatReport(issues: readonly ContentIssue[], fileCount: number, { paint = plain }: { paint?: Paint } = {}): string {
 	return [...sortIssues(issues).map((issue) => formatIssue(issue, { paint })), formatSummary(issues, fileCount)].join('\n');

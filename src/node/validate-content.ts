@@ -161,7 +161,3 @@ function describeSyntaxError(file: string, error: Error): ContentIssue {
 	};
 }
 
-/** True when any issue should stop a build. */
-export function hasErrors(issues: readonly ContentIssue[]): boolean {
-	return issues.some((issue) => issue.severity === 'error');
-}
