@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-issues.ts';
@@ -24,6 +24,7 @@ const CASES: [file: string, lines: string[]][] = [
 	['articles/import-node-fs.mdx', [`:8:1  ${NO_IMPORT}`]],
 	['articles/import-raw-file.mdx', [`:8:1  ${NO_IMPORT}`]],
 	['articles/export-env.mdx', [`:8:1  ${NO_IMPORT}`]],
+	['articles/write-marker.mdx', [`:8:1  ${NO_IMPORT}`]],
 	['articles/expression-env.mdx', [`:8:22  ${NO_EXPRESSION}`]],
 	['articles/expression-fetch.mdx', [`:8:1  ${NO_EXPRESSION}`]],
 	['articles/expression-attribute.mdx', [':8:1  body  <a> has an attribute written as an expression: attribute values must be plain text in quotes (contentTrust: restricted)']],
@@ -130,6 +131,8 @@ describe('the hostile corpus', () => {
 		expect(result.status).toBe(1);
 		for (const [file, lines] of CASES) for (const line of lines) expect(result.output).toContain(`content/${file}${line}`);
 		expect(listFiles(site.root).some((file) => file.startsWith('dist/') || file.startsWith('.dist-building'))).toBe(false);
+		// Astro reads the content while the guard checks it: no body may have run meanwhile.
+		expect(existsSync(join(site.root, 'HOSTILE-CODE-RAN'))).toBe(false);
 	});
 });
 
