@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,8 +21,7 @@ export const CARD_CACHE_FOLDER = 'social-cards';
  */
 export function socialCards(): AstroIntegration {
 	let settings: CardSettings;
-	let started = 0;
-	let writing: Promise<void> = Promise.resolve();
+	let writing: Promise<Set<string>> = Promise.resolve(new Set());
 	return {
 		name: 'certguides:social-cards',
 		hooks: {
@@ -39,8 +38,6 @@ export function socialCards(): AstroIntegration {
 				}
 			},
 			'astro:build:start': () => {
-				// File times have a coarse grain on some file systems: a card read back this build is never older than this.
-				started = Date.now() - 2000;
 				Object.assign(cardBuild, { drawn: 0, cached: 0 });
 				cardBuild.linked.clear();
 			},
@@ -52,8 +49,7 @@ export function socialCards(): AstroIntegration {
 				writing.catch(() => undefined);
 			},
 			'astro:build:done': async ({ logger }) => {
-				await writing;
-				const pruned = pruneUnused(settings.cacheDir, started);
+				const pruned = pruneUnused(settings.cacheDir, await writing);
 				const { drawn, cached } = cardBuild;
 				if (drawn + cached + pruned === 0) return;
 				const cards = (count: number) => `${count} social ${count === 1 ? 'card' : 'cards'}`;
@@ -63,8 +59,12 @@ export function socialCards(): AstroIntegration {
 	};
 }
 
-/** Deletes the cards this build neither drew nor read back; returns how many. */
-function pruneUnused(cacheDir: string, since: number): number {
+/**
+ * Deletes the cards this build neither drew nor read back; returns how many. By name, not by file
+ * time: a build that starts within a second or two of the last one would find every card the last
+ * one read back looking just as fresh as its own.
+ */
+function pruneUnused(cacheDir: string, used: ReadonlySet<string>): number {
 	let pruned = 0;
 	let files: string[];
 	try {
@@ -74,7 +74,7 @@ function pruneUnused(cacheDir: string, since: number): number {
 	}
 	for (const file of files) {
 		const path = join(cacheDir, file);
-		if (statSync(path).mtimeMs >= since) continue;
+		if (used.has(path)) continue;
 		rmSync(path, { force: true });
 		pruned++;
 	}

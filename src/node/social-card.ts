@@ -103,10 +103,11 @@ const DRAWN_AT_ONCE = 4;
 
 /**
  * Writes every card the built pages link into the built site at `outDir`, each under its file
- * name; a card already drawn is copied from the cache.
+ * name; a card already drawn is copied from the cache. Returns the cache files this build used.
  */
-export async function writeSocialCards(outDir: string, settings: CardSettings): Promise<void> {
+export async function writeSocialCards(outDir: string, settings: CardSettings): Promise<Set<string>> {
 	const folders = new Set<string>();
+	const used = new Set<string>();
 	const linked = cardBuild.linked.entries();
 	// The loops share one iterator: each takes the next card the others have not.
 	const writeNext = async () => {
@@ -118,6 +119,7 @@ export async function writeSocialCards(outDir: string, settings: CardSettings): 
 			if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
 			folders.add(folder);
 			const png = await drawSocialCard(card, page, settings);
+			used.add(png);
 			try {
 				copyFileSync(png, target, constants.COPYFILE_FICLONE);
 			} catch (error) {
@@ -126,13 +128,14 @@ export async function writeSocialCards(outDir: string, settings: CardSettings): 
 		}
 	};
 	await Promise.all(Array.from({ length: DRAWN_AT_ONCE }, writeNext));
+	return used;
 }
 
 /**
  * The file of a card's PNG, for the page at `page` (named in messages). Cards are kept in
  * `cacheDir` under a hash of everything that decides their pixels (the laid-out text and colours,
  * the size, the renderers): an unchanged page's card is not drawn again, and its file's time is
- * renewed so that the build can prune the cards no page uses any more.
+ * renewed, so that the cache's file times say when each card was last used.
  */
 async function drawSocialCard(card: CardText, page: string, { colours, cacheDir, fallbackImage }: CardSettings): Promise<string> {
 	const layout = layOutCard(card, { colours, fontFamilies: FONT_FAMILIES });
