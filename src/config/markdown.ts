@@ -22,9 +22,15 @@ export interface MarkdownSettings {
 export const markdownProcessors = {
 	satteri: async ({ trust, base }: MarkdownSettings) => {
 		const { satteri } = await import('@astrojs/markdown-satteri');
-		const sanitize = trust === 'restricted' ? [createSatteriBodySanitizer(AUTHOR_COMPONENT_PROPS)] : [];
+		const sanitizer = trust === 'restricted' ? createSatteriBodySanitizer(AUTHOR_COMPONENT_PROPS) : undefined;
 		const rebase = base === '/' ? [] : [createSatteriBaseLinks(createSitePaths(base).link)];
-		return satteri({ hastPlugins: [...sanitize, ...rebase, createSatteriHeadingAnchors()] });
+		return satteri({
+			mdastPlugins: sanitizer ? [sanitizer.mdastPlugin] : [],
+			hastPlugins: [...(sanitizer ? [sanitizer.hastPlugin] : []), ...rebase, createSatteriHeadingAnchors()],
+			// Raw HTML in Markdown becomes elements, parsed as a browser would: a tag an author leaves open, or closes
+			// once too often, stays inside the body instead of closing the page's own containers (as rehype-raw does under unified).
+			features: { rawHtml: true },
+		});
 	},
 	unified: async ({ trust, base }: MarkdownSettings) => {
 		const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }, { default: rehypeAutolinkHeadings }] = await Promise.all([

@@ -1,5 +1,5 @@
 import type { Element, Nodes, Parents, Root } from 'hast';
-import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type HastVisitorContext, type MdastPluginEntry, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { isAllowedAttribute, isAllowedElement, URL_PROPERTY } from './body-policy.ts';
 import { sanitizeHtmlFragment } from './sanitize-html.ts';
 
@@ -42,8 +42,18 @@ function findUnsafeUrlProperty(element: Pick<Element, 'tagName' | 'properties'>)
 
 const MDX_CODE = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
+/**
+ * The sanitiser as Sätteri takes it: one plugin for raw HTML, cleaned piece by piece as Markdown
+ * hands it over, before Sätteri parses it into elements (see `rawHtml` in `config/markdown.ts`),
+ * and one for the elements and MDX nodes after.
+ */
+export interface SatteriSanitizer {
+	mdastPlugin: MdastPluginEntry;
+	hastPlugin: HastPluginEntry;
+}
+
 /** For Sätteri, Markdown and MDX alike. */
-export function createSatteriBodySanitizer(components: ComponentProps): HastPluginEntry {
+export function createSatteriBodySanitizer(components: ComponentProps): SatteriSanitizer {
 	const jsx = {
 		filter: [],
 		visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext) {
@@ -52,12 +62,15 @@ export function createSatteriBodySanitizer(components: ComponentProps): HastPlug
 			else if (attributes.length !== node.attributes.length) ctx.replaceNode(node, { ...node, attributes });
 		},
 	};
-	return defineHastPlugin({
-		name: 'sanitize-body',
-		raw(node, ctx) {
+	const mdastPlugin = defineMdastPlugin({
+		name: 'sanitize-raw-html',
+		html(node) {
 			const value = sanitizeHtmlFragment(node.value);
-			if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+			if (value !== node.value) return { type: 'html', value };
 		},
+	});
+	const hastPlugin = defineHastPlugin({
+		name: 'sanitize-body',
 		element: {
 			filter: Object.keys(URL_PROPERTY),
 			visit(node, ctx) {
@@ -72,6 +85,7 @@ export function createSatteriBodySanitizer(components: ComponentProps): HastPlug
 		mdxFlowExpression: (node, ctx) => ctx.removeNode(node),
 		mdxTextExpression: (node, ctx) => ctx.removeNode(node),
 	});
+	return { mdastPlugin, hastPlugin };
 }
 
 /** For the unified pipeline (remark-rehype, then rehype-raw at the end), Markdown and MDX alike. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-issues.ts';
 import { THEME_SCRIPT } from '../../src/lib/theme.ts';
@@ -155,6 +156,24 @@ describe('text that only looks like markup, in every field an author writes', ()
 		expect(inline.map((script) => script.textContent)).toEqual([THEME_SCRIPT]);
 		// Inside attribute values (the description's meta tags) the text is inert: only elements count.
 		expect(root.querySelectorAll('[onerror], [onmouseover], [onload], img[src="x"], b, svg:not([aria-hidden])')).toEqual([]);
+	});
+
+	it('keeps raw HTML that closes too often inside the article, as a browser parses the page', () => {
+		type Node = DefaultTreeAdapterMap['node'];
+		const find = (node: Node, test: (element: DefaultTreeAdapterMap['element']) => boolean): DefaultTreeAdapterMap['element'] | undefined => {
+			if ('tagName' in node && test(node)) return node;
+			for (const child of 'childNodes' in node ? node.childNodes : []) {
+				const found = find(child, test);
+				if (found) return found;
+			}
+			return undefined;
+		};
+		const link = find(parse(readPage(site, '/articles/hostile-text/')), (element) => element.attrs.some((attribute) => attribute.value === 'https://example.com/sign-in'));
+		const classes: string[] = [];
+		for (let node: Node | null | undefined = link; node && 'attrs' in node; node = node.parentNode) {
+			classes.push(node.attrs.find((attribute) => attribute.name === 'class')?.value ?? '');
+		}
+		expect(classes.some((value) => value.split(' ').includes('prose'))).toBe(true);
 	});
 
 	it('keeps its exact text in JSON-LD, which cannot close its script element', () => {

@@ -31,7 +31,8 @@ function expectNoScript(output: string) {
 
 describe('Markdown bodies', () => {
 	it('under Sätteri keep their text and safe links and lose script, frames and unsafe URLs', async () => {
-		const { html } = await markdownToHtml(hostileMarkdown, { hastPlugins: [createSatteriBodySanitizer(COMPONENTS)] });
+		const { mdastPlugin, hastPlugin } = createSatteriBodySanitizer(COMPONENTS);
+		const { html } = await markdownToHtml(hostileMarkdown, { mdastPlugins: [mdastPlugin], hastPlugins: [hastPlugin], features: { rawHtml: true } });
 		expectNoScript(html);
 		expect(html).toContain('Press <kbd>Ctrl</kbd> and <img src="x">.');
 		expect(html).toContain('<a href="https://docs.aws.amazon.com/">docs</a>');
@@ -49,7 +50,8 @@ describe('Markdown bodies', () => {
 
 describe('MDX bodies', () => {
 	it('under Sätteri compile to no import, export or expression, and keep registered components', async () => {
-		const { code } = await mdxToJs(hostileMdx, { hastPlugins: [createSatteriBodySanitizer(COMPONENTS)] });
+		const { mdastPlugin, hastPlugin } = createSatteriBodySanitizer(COMPONENTS);
+		const { code } = await mdxToJs(hostileMdx, { mdastPlugins: [mdastPlugin], hastPlugins: [hastPlugin], features: { rawHtml: true } });
 		expectNoScript(code);
 		expect(code).not.toMatch(/fetch|onClick|leak/);
 		expect(code).toContain('"kept text "');
