@@ -47,7 +47,8 @@ describe("the search index's thread", () => {
 			await sleep(20);
 			niceness = readPagefindNiceness();
 		}
-		expect(niceness).toEqual([19]);
+		// The first test's Pagefind may linger a moment after it closed: every one found must be at 19.
+		expect([...new Set(niceness)]).toEqual([19]);
 		indexer.send({ url: '/articles/a/', html: page('Feature stores') });
 		expect(await indexer.finish()).toBe(1);
 	});
