@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { closePagefind, createIndex } from './pagefind-index.ts';
 import { createSearchHandOff } from './search-pages.ts';
+import { yieldToBuildThread } from './thread-priority.ts';
 
 /** What the build's thread sends: the expected count, each page with content to index, then the end of the build. */
 export type ToIndexer = { expect: number } | { url: string; html: Uint8Array } | { finish: true };
@@ -21,12 +21,10 @@ export interface IndexerData {
  * rendering pages, which is where a build spends its time.
  */
 const port = parentPort!;
-// The build's own thread renders the pages and is what a build waits for; Pagefind, started from this
-// thread, inherits its priority, so on a busy machine it indexes with the time the renderer leaves
-// and catches up after the last page (measured: 0.6 s less from the first page to the end in the
-// median of ten pairs, at 1,000 articles on 2 cores). Only Linux sets a priority per thread;
-// elsewhere it would slow the whole build.
-if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
+// Pagefind, started from this thread, inherits its priority: it indexes with the time the renderer
+// leaves and catches up after the last page (measured: 0.6 s less from the first page to the end in
+// the median of ten pairs, at 1,000 articles on 2 cores).
+yieldToBuildThread();
 const { outputPath } = workerData as IndexerData;
 const decoder = new TextDecoder();
 const index = createIndex().then((started) => ({

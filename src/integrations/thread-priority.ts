@@ -1,0 +1,12 @@
+import { constants, setPriority } from 'node:os';
+
+/**
+ * Lowers the calling worker thread, and any process it starts afterwards, to the lowest priority.
+ * The build's own thread bundles and renders the pages and is what a build waits for; a thread
+ * beside it (the content check, the search index) then takes only the CPU it leaves, on a machine
+ * with few cores. Only Linux sets a priority per thread: elsewhere it belongs to the whole process
+ * and would slow the build, so nothing changes there.
+ */
+export function yieldToBuildThread() {
+	if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
+}
