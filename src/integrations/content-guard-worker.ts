@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentTrust } from '../lib/body-policy.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import type { CheckSettings } from '../node/validate-content.ts';
-import { yieldToBuildThread } from './thread-priority.ts';
+import { yieldToBuildThread } from './worker-threads.ts';
 
 /** What the build's thread gives the check. */
 export interface GuardData {

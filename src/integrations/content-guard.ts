@@ -9,6 +9,7 @@ import type { CheckSettings } from '../node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../schemas/index.ts';
 import { publishContentProblems, publishContentVerdict } from '../data/content-problems.ts';
 import type { GuardData, GuardVerdict } from './content-guard-worker.ts';
+import { readAnswer } from './worker-threads.ts';
 
 /** The checks of `validate`: the dev server loads them as it starts; a build runs them in the guard's thread. */
 type Checks = typeof import('../node/validate-content.ts');
@@ -100,12 +101,7 @@ function refuseUntrustedBodies(root: string, checkBody: Checks['checkBody']) {
 
 /** The check of every content file, in a worker thread (`content-guard-worker.ts`). */
 function checkInThread(data: GuardData): Promise<GuardVerdict> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./content-guard-worker.ts', import.meta.url), { workerData: data });
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`its thread stopped (exit code ${code})`)));
-	});
+	return readAnswer(new Worker(new URL('./content-guard-worker.ts', import.meta.url), { workerData: data }), 'its thread');
 }
 
 /** Thrown, Astro would present this as a crash of a hook; these are the author's lines. */

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { closePagefind, createIndex } from './pagefind-index.ts';
 import { createSearchHandOff } from './search-pages.ts';
-import { yieldToBuildThread } from './thread-priority.ts';
+import { yieldToBuildThread } from './worker-threads.ts';
 
 /** What the build's thread sends: the expected count, each page with content to index, then the end of the build. */
 export type ToIndexer = { expect: number } | { url: string; html: Uint8Array } | { finish: true };

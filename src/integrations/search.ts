@@ -7,6 +7,7 @@ import { getCollectionFolder } from '../schemas/index.ts';
 import { closePagefind, createIndex } from './pagefind-index.ts';
 import { SEARCH_PAGES_KEY, type SearchPages, throwOnErrors } from './search-pages.ts';
 import type { FromIndexer, IndexerData, ToIndexer } from './search-worker.ts';
+import { readAnswer } from './worker-threads.ts';
 
 /** The folder of the index and Pagefind's own scripts, under the base path, as the search components expect. */
 const BUNDLE_FOLDER = 'pagefind';
@@ -81,10 +82,9 @@ export function search({ lang, base }: { lang: string; base: string }): AstroInt
  */
 export function startIndexer(data: IndexerData) {
 	const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: data });
-	const answer = new Promise<number>((resolve, reject) => {
-		worker.on('message', (message: FromIndexer) => ('pages' in message ? resolve(message.pages) : reject(new Error(message.failed))));
-		worker.on('error', reject);
-		worker.on('exit', (code) => reject(new Error(`search index: its thread stopped (exit code ${code})`)));
+	const answer = readAnswer<FromIndexer>(worker, 'search index: its thread').then((message) => {
+		if ('failed' in message) throw new Error(message.failed);
+		return message.pages;
 	});
 	// After the listeners: adding a message listener refs the thread again.
 	worker.unref();

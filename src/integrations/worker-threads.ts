@@ -1,4 +1,5 @@
 import { constants, setPriority } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 
 /**
  * Lowers the calling worker thread, and any process it starts afterwards, to the lowest priority.
@@ -9,4 +10,13 @@ import { constants, setPriority } from 'node:os';
  */
 export function yieldToBuildThread() {
 	if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
+}
+
+/** The one message a worker thread answers with; its error, or its end before answering, rejects. */
+export function readAnswer<Answer>(worker: Worker, name: string): Promise<Answer> {
+	return new Promise((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`${name} stopped (exit code ${code})`)));
+	});
 }
