@@ -15,7 +15,15 @@ const now = new Date(publishing.now);
 const updates = new Map(Object.entries(publishing.updates).map(([file, date]) => [file, new Date(date)]));
 
 let built: Promise<Graph> | undefined;
-let latest: { key: string; graph: Graph } | undefined;
+
+/**
+ * In dev, the last graph built. It lives outside this module, which Vite evaluates again after
+ * every save (often twice, for the two events a save can make), so that a new evaluation reuses
+ * the graph while no entry has changed instead of building it once more.
+ */
+const LATEST_KEY = Symbol.for('certguides.latest-site-graph');
+type Latest = { key: string; graph: Graph };
+const holder = globalThis as Record<symbol, Latest | undefined>;
 
 /**
  * The site graph, built once per build from Astro's collections. In dev, where an author may
@@ -24,16 +32,18 @@ let latest: { key: string; graph: Graph } | undefined;
  */
 export async function getSiteGraph(): Promise<Graph> {
 	if (!publishing.dev) return (built ??= loadGraph().then(({ graph }) => graph));
-	latest = await loadGraph();
+	const latest = await loadGraph(holder[LATEST_KEY]);
+	holder[LATEST_KEY] = latest;
 	return latest.graph;
 }
 
-async function loadGraph(): Promise<{ key: string; graph: Graph }> {
+async function loadGraph(latest?: Latest): Promise<Latest> {
 	const problems = new Set(readContentProblems().map((issue) => issue.file));
 	const [articles, certs, domains, authors] = (await Promise.all([getCollection('articles'), getCollection('certs'), getCollection('domains'), getCollection('authors')])).map(
 		(entries) => entries.filter((entry) => !isUnusable(entry, problems)),
 	) as [CollectionEntry<'articles'>[], CollectionEntry<'certs'>[], CollectionEntry<'domains'>[], CollectionEntry<'authors'>[]];
-	const key = [articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join()).join('|') + [...problems].join();
+	// The build facts too: a restart of the dev server (a config change) sets a new time in the same process.
+	const key = [publishing.now, ...[articles, certs, domains, authors].map((entries) => entries.map((entry) => `${entry.id}:${entry.digest}`).join())].join('|') + [...problems].join();
 	if (latest?.key === key) return latest;
 	return { key, graph: buildSiteGraph({ articles, certs, domains, authors, now, updates, showUnpublished: publishing.showUnpublished }) };
 }
