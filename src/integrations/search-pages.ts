@@ -70,14 +70,14 @@ const BODY_MARK = Buffer.from(' data-pagefind-body');
  * without these landmarks goes whole.
  */
 export function trimForIndex(page: Buffer): string {
+	// Each search starts where the one before found its landmark; a negative offset would count from the end.
 	const headOpen = page.indexOf(HEAD_OPEN);
-	const headClose = page.indexOf(HEAD_CLOSE);
+	const headClose = headOpen < 0 ? -1 : page.indexOf(HEAD_CLOSE, headOpen);
+	const mark = headClose < 0 ? -1 : page.indexOf(BODY_MARK, headClose);
+	if (mark < 0) return page.toString('utf8');
 	const tagsStart = page.indexOf(SEARCH_TAG, headOpen);
-	const tagsLast = page.lastIndexOf(SEARCH_TAG, headClose);
-	const mark = page.indexOf(BODY_MARK, headClose);
-	if (headOpen < 0 || headClose < headOpen || mark < 0) return page.toString('utf8');
+	const tags = tagsStart < 0 || tagsStart > headClose ? '' : page.toString('utf8', tagsStart, page.indexOf('>', page.lastIndexOf(SEARCH_TAG, headClose)) + 1);
 	const bodyStart = page.lastIndexOf('<', mark);
-	const tags = tagsStart < 0 || tagsStart > headClose ? '' : page.toString('utf8', tagsStart, page.indexOf('>', tagsLast) + 1);
 	return `${page.toString('utf8', 0, headOpen + HEAD_OPEN.length)}${tags}</head>${page.toString('utf8', bodyStart)}`;
 }
 

@@ -103,9 +103,11 @@ describe('what the index is sent of a page', () => {
 		);
 	});
 
-	it('sends a page without those landmarks whole', () => {
+	it('sends a page without those landmarks whole, and keeps a head without search tags empty', () => {
 		const bare = '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1></main></body></html>';
 		expect(trimForIndex(Buffer.from(bare))).toBe(bare);
+		const untagged = '<html lang="en"><head><title>Plain</title></head><body><main data-pagefind-body><h1>Plain</h1></main></body></html>';
+		expect(trimForIndex(Buffer.from(untagged))).toBe('<html lang="en"><head></head><main data-pagefind-body><h1>Plain</h1></main></body></html>');
 	});
 
 	it('gives real Pagefind the same index as the whole page: text, headings, filters, metadata, sort and language', async () => {
