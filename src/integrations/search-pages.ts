@@ -54,33 +54,6 @@ export function createSearchHandOff(index: Promise<IndexWriter>, outputPath: str
 	};
 }
 
-const HEAD_OPEN = Buffer.from('<head>');
-const HEAD_CLOSE = Buffer.from('</head>');
-const SEARCH_TAG = Buffer.from('<meta name="search:');
-const BODY_MARK = Buffer.from(' data-pagefind-body');
-
-/**
- * What Pagefind needs of a rendered page: the `<html>` tag (its language), the head's search tags
- * (`SearchTags.astro`: filters, metadata, sort) and the body from the element marked
- * `data-pagefind-body` on. The rest of the head (styles, structured data, social tags) and the body
- * before that element (header, breadcrumbs) are more than half of an article page's bytes, which
- * the index's thread would otherwise encode and Pagefind decode and parse for nothing while pages
- * render. Every cut errs towards keeping: no author text can put a raw `<` in the head, and a
- * `data-pagefind-body` that some text mentions before the real element only keeps more. A page
- * without these landmarks goes whole.
- */
-export function trimForIndex(page: Buffer): string {
-	// Each search starts where the one before found its landmark; a negative offset would count from the end.
-	const headOpen = page.indexOf(HEAD_OPEN);
-	const headClose = headOpen < 0 ? -1 : page.indexOf(HEAD_CLOSE, headOpen);
-	const mark = headClose < 0 ? -1 : page.indexOf(BODY_MARK, headClose);
-	if (mark < 0) return page.toString('utf8');
-	const tagsStart = page.indexOf(SEARCH_TAG, headOpen);
-	const tags = tagsStart < 0 || tagsStart > headClose ? '' : page.toString('utf8', tagsStart, page.indexOf('>', page.lastIndexOf(SEARCH_TAG, headClose)) + 1);
-	const bodyStart = page.lastIndexOf('<', mark);
-	return `${page.toString('utf8', 0, headOpen + HEAD_OPEN.length)}${tags}</head>${page.toString('utf8', bodyStart)}`;
-}
-
 export function throwOnErrors(errors: string[]) {
 	if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
 }

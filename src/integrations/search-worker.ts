@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { closePagefind, createIndex } from './pagefind-index.ts';
-import { createSearchHandOff, trimForIndex } from './search-pages.ts';
+import { createSearchHandOff } from './search-pages.ts';
 import { yieldToBuildThread } from './worker-threads.ts';
 
 /** What the build's thread sends: the expected count, each page with content to index, then the end of the build. */
@@ -26,6 +26,7 @@ const port = parentPort!;
 // the median of ten pairs, at 1,000 articles on 2 cores).
 yieldToBuildThread();
 const { outputPath } = workerData as IndexerData;
+const decoder = new TextDecoder();
 const index = createIndex().then((started) => ({
 	addHTMLFile: started.addHTMLFile,
 	// Emptied first, so that a second writing (a count too low) keeps nothing of the first.
@@ -41,7 +42,7 @@ const answer = (message: FromIndexer) => port.postMessage(message);
 
 port.on('message', (message: ToIndexer) => {
 	if ('expect' in message) handOff.expect(message.expect);
-	else if ('url' in message) handOff.add(message.url, trimForIndex(Buffer.from(message.html.buffer, message.html.byteOffset, message.html.byteLength)));
+	else if ('url' in message) handOff.add(message.url, decoder.decode(message.html));
 	else {
 		void handOff
 			.finish()

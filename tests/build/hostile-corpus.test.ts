@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-issues.ts';
@@ -193,6 +194,23 @@ describe('text that only looks like markup, in every field an author writes', ()
 		const { languages } = JSON.parse(readFileSync(join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		const indexed = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 		expect(output).toContain(`indexed ${indexed} pages for search`);
+	});
+
+	it("keeps an article's own search record: markup in the head's attribute values forges no filter, metadata, sort or text", () => {
+		// Browsers and Pagefind read `</head>` inside a quoted attribute as text; only a cut of the page by string search would not.
+		const records = readdirSync(join(site.dist, 'pagefind/fragment')).map((file) => {
+			const text = gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', file))).toString('utf8');
+			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
+		});
+		const record = records.find((candidate) => candidate.url === '/articles/search-record/');
+		expect(record?.filters).toEqual({
+			Certification: ['MLA-C01: AWS Certified Machine Learning Engineer – Associate'],
+			Topic: ['Machine Learning', 'Cloud Architecture'],
+			Type: ['Article'],
+			Author: ['David Jenkins'],
+		});
+		expect(record?.meta.url).toBeUndefined();
+		expect(record?.content).toContain('The body an index must find');
 	});
 
 	it('builds with a log an owner can read: no bundler warning repeated for every MDX article', () => {

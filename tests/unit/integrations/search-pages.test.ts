@@ -1,6 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { closePagefind, createIndex } from '../../../src/integrations/pagefind-index.ts';
-import { createSearchHandOff, type IndexWriter, trimForIndex } from '../../../src/integrations/search-pages.ts';
+import { describe, expect, it } from 'vitest';
+import { createSearchHandOff, type IndexWriter } from '../../../src/integrations/search-pages.ts';
 
 /** An index that records what it is given, and where and with what pages it was written each time. */
 function createRecordingIndex({ failOn }: { failOn?: string } = {}) {
@@ -78,52 +77,5 @@ describe('the search hand-off', () => {
 		const unstarted = createSearchHandOff(Promise.reject(new Error('Pagefind could not start an index')), 'cache/search-index');
 		unstarted.add('/articles/a/', '<html></html>');
 		await expect(unstarted.finish()).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: search index: Error: Pagefind could not start an index]`);
-	});
-});
-
-/** A page as the layouts render one: styles, structured data and search tags in the head, navigation before the content. */
-const renderedPage = [
-	'<!DOCTYPE html><html lang="fr" data-astro-cid-a><head><meta charset="utf-8"><script>theme()</script><title>Feature stores</title>',
-	'<meta property="og:title" content="Feature stores"><script type="application/ld+json">{"headline":"Feature stores"}</script>',
-	'<meta name="search:cert" content="MLA: AWS ML Engineer" data-pagefind-filter="Certification[content]">',
-	'<meta name="search:date" content="May 9, 2026" data-pagefind-meta="date[content]">',
-	'<meta name="search:sort-date" content="2026-05-09" data-pagefind-sort="date[content]"><style>.a{color:red}</style></head>',
-	'<body><header data-pagefind-ignore><a href="/">certguides</a></header><nav class="breadcrumbs"><a href="/">Home</a><a href="/articles/x/">Why data-pagefind-body matters</a></nav>',
-	'<article class="article" data-pagefind-body><h1>Feature stores</h1><p>Stores keep features.</p><h2 id="serving">Serving</h2><p>Online serving is fast.</p>',
-	'<aside data-pagefind-ignore>Take the practice exam</aside></article><footer>© certguides</footer></body></html>',
-].join('');
-
-describe('what the index is sent of a page', () => {
-	afterAll(() => closePagefind());
-
-	it("keeps the html tag, the head's search tags and the body from the marked element on, and errs towards keeping", () => {
-		// The breadcrumb that mentions the attribute is kept: a cut there only keeps more.
-		expect(trimForIndex(Buffer.from(renderedPage))).toMatchInlineSnapshot(
-			`"<!DOCTYPE html><html lang="fr" data-astro-cid-a><head><meta name="search:cert" content="MLA: AWS ML Engineer" data-pagefind-filter="Certification[content]"><meta name="search:date" content="May 9, 2026" data-pagefind-meta="date[content]"><meta name="search:sort-date" content="2026-05-09" data-pagefind-sort="date[content]"></head><a href="/articles/x/">Why data-pagefind-body matters</a></nav><article class="article" data-pagefind-body><h1>Feature stores</h1><p>Stores keep features.</p><h2 id="serving">Serving</h2><p>Online serving is fast.</p><aside data-pagefind-ignore>Take the practice exam</aside></article><footer>© certguides</footer></body></html>"`,
-		);
-	});
-
-	it('sends a page without those landmarks whole, and keeps a head without search tags empty', () => {
-		const bare = '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1></main></body></html>';
-		expect(trimForIndex(Buffer.from(bare))).toBe(bare);
-		const untagged = '<html lang="en"><head><title>Plain</title></head><body><main data-pagefind-body><h1>Plain</h1></main></body></html>';
-		expect(trimForIndex(Buffer.from(untagged))).toBe('<html lang="en"><head></head><main data-pagefind-body><h1>Plain</h1></main></body></html>');
-	});
-
-	it('gives real Pagefind the same index as the whole page: text, headings, filters, metadata, sort and language', async () => {
-		const indexFiles = async (content: string) => {
-			const index = await createIndex();
-			expect((await index.addHTMLFile({ url: '/articles/feature-stores/', content })).errors).toEqual([]);
-			const { files } = await index.getFiles();
-			await index.deleteIndex();
-			return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
-		};
-		const whole = await indexFiles(renderedPage);
-		const trimmed = await indexFiles(trimForIndex(Buffer.from(renderedPage)));
-		// The file names hash their content: the same names are the same fragment, filters and language index.
-		expect([...trimmed.keys()].sort()).toEqual([...whole.keys()].sort());
-		expect(trimmed).toEqual(whole);
-		expect([...whole.keys()].some((path) => path.startsWith('pagefind.fr_'))).toBe(true);
-		expect([...whole.keys()].some((path) => path.startsWith('filter/'))).toBe(true);
 	});
 });
