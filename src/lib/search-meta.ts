@@ -20,3 +20,13 @@ export function buildCertSearchMeta(node: CertNode): SearchMeta {
 	const { code, aliases } = node.cert.data;
 	return { certs: code, type: node.facets.type[0].label, names: [...new Set([code, ...aliases])].join(', ') };
 }
+
+/**
+ * The day "Newest first" orders a page by, YYYY-MM-DD: an article's publication, a cert landing
+ * page's facts check. Every indexed page needs one: Pagefind leaves a page without it out of a
+ * sorted search altogether.
+ */
+export function readSortDay(node: ArticleNode | CertNode): string {
+	const date = 'cert' in node ? node.cert.data.checked : node.data.publish_date;
+	return date.toISOString().slice(0, 10);
+}

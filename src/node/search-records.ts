@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { CustomRecord } from 'pagefind';
 import { FACET_LABELS, SEARCH_FACETS, type SearchFacets, type SearchMeta } from '../lib/search.ts';
-import { buildArticleSearchMeta, buildCertSearchMeta } from '../lib/search-meta.ts';
+import { buildArticleSearchMeta, buildCertSearchMeta, readSortDay } from '../lib/search-meta.ts';
 import type { SiteGraph } from '../lib/site-graph.ts';
 import { rootPaths } from '../lib/urls.ts';
 
@@ -17,23 +17,23 @@ export function buildSearchRecords(graph: SiteGraph, lang: string): CustomRecord
 		createRecord(rootPaths.article(node.id), [node.data.title, node.data.description, toPlainText(node.entry.body ?? '')], node.facets, {
 			...buildArticleSearchMeta(node, { lang }),
 			title: node.data.title,
-		}, node.data.publish_date.toISOString().slice(0, 10)),
+		}, readSortDay(node)),
 	);
 	const certs = graph.certs.map((node) => {
 		const { data } = node.cert;
 		const text = [data.name, data.code, ...data.aliases, data.vendor, ...data.exam_domains.map((domain) => domain.name)];
-		return createRecord(rootPaths.cert(node.cert.id), text, node.facets, { ...buildCertSearchMeta(node), title: data.name });
+		return createRecord(rootPaths.cert(node.cert.id), text, node.facets, { ...buildCertSearchMeta(node), title: data.name }, readSortDay(node));
 	});
 	return [...certs, ...articles];
 
-	function createRecord(url: string, text: string[], facets: SearchFacets, meta: SearchMeta & { title: string }, date?: string): CustomRecord {
+	function createRecord(url: string, text: string[], facets: SearchFacets, meta: SearchMeta & { title: string }, date: string): CustomRecord {
 		return {
 			url,
 			content: text.join('\n'),
 			language: lang,
 			meta: Object.fromEntries(Object.entries(meta).filter((field): field is [string, string] => field[1] !== undefined)),
 			filters: Object.fromEntries(SEARCH_FACETS.filter((facet) => facets[facet].length > 0).map((facet) => [FACET_LABELS[facet], facets[facet].map((value) => value.label)])),
-			sort: date ? { date } : {},
+			sort: { date },
 		};
 	}
 }

@@ -69,6 +69,12 @@ describe('the search index', () => {
 		expect(landing.content).not.toContain('Data preparation for MLA-C01, step by step');
 	});
 
+	it('dates every page it holds for "Newest first", which leaves a page without a date out: an article by publication, a landing page by its facts check', () => {
+		const days = [...byUrl.keys()].map((url) => [url, page(url).querySelector('head meta[data-pagefind-sort]')?.getAttribute('content')]);
+		expect(days.filter(([, day]) => !/^\d{4}-\d{2}-\d{2}$/.test(day ?? ''))).toEqual([]);
+		expect(Object.fromEntries(days)).toMatchObject({ '/articles/data-preparation-guide/': '2025-04-02', '/certifications/aws-mla-c01/': '2026-11-25' });
+	});
+
 	it('carries the filters in the page head, out of the reader’s sight', () => {
 		const head = page('/articles/data-preparation-guide/').querySelectorAll('head meta[data-pagefind-filter]');
 		expect(head.map((meta) => [meta.getAttribute('name'), meta.getAttribute('content')])).toContainEqual(['search:type', 'Guide']);

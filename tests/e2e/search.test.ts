@@ -129,6 +129,14 @@ describe('search on the built site', () => {
 		expect(titles.slice(0, 3)).toEqual(['Filler article 50', 'Filler article 49', 'Filler article 48']);
 	});
 
+	it('keeps cert landing pages in a newest-first search', async () => {
+		const { results, errors } = await openSearchPage('?q=MLA-C01&sort=newest');
+		const paths = (await results()).found.map((result) => result.path);
+		expect(paths).toContain('/certifications/aws-mla-c01/');
+		expect(paths).toContain('/articles/data-preparation-guide/');
+		expect(errors).toEqual([]);
+	});
+
 	it('shows markup in an article’s text as text in results, never as markup', async () => {
 		const { page, errors, results } = await openSearchPage('?q=onerror');
 		expect((await results()).found.map((result) => result.path)).toContain('/articles/data-preparation-guide/');
