@@ -1,3 +1,4 @@
+import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { CustomRecord } from 'pagefind';
@@ -38,7 +39,19 @@ export function buildSearchRecords(graph: SiteGraph, lang: string): CustomRecord
 	}
 }
 
-/** The words of a Markdown or MDX body, without its markup or raw HTML. */
-function toPlainText(body: string): string {
-	return toString(fromMarkdown(body), { includeHtml: false });
+/** Parents whose children run on as one line; the children of every other parent are blocks. */
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/**
+ * The words of a Markdown or MDX body, without its markup or raw HTML, a line apart from block to
+ * block: run together, a heading's last word and the next paragraph's first would make one word
+ * that no search finds ("SageMakerOptimizing").
+ */
+export function toPlainText(body: string): string {
+	const text = (node: Nodes): string => {
+		if (node.type === 'html') return '';
+		if ('children' in node) return node.children.map(text).join(INLINE_PARENTS.has(node.type) ? '' : '\n');
+		return toString(node, { includeHtml: false });
+	};
+	return text(fromMarkdown(body));
 }

@@ -67,6 +67,8 @@ describe('the search index', () => {
 		expect(landing.meta.names).toContain('MLA-C01');
 		expect(landing.filters.Type).toEqual(['Certification']);
 		expect(landing.content).not.toContain('Data preparation for MLA-C01, step by step');
+		// Each fact's term and value stay two words apart: "score720" would be one word nobody searches for.
+		expect(landing.content).toContain('Passing score 720 on a scale of 100–1000');
 	});
 
 	it('dates every page it holds for "Newest first", which leaves a page without a date out: an article by publication, a landing page by its facts check', () => {
