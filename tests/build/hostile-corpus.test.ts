@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-issues.ts';
@@ -9,6 +8,7 @@ import { validateContent } from '../../src/node/validate-content.ts';
 import { listFiles } from '../helpers/built-site.ts';
 import { buildSite, createFixtureSite, type FixtureSite, projectRoot, readPage } from '../helpers/fixture-site.ts';
 import { parseHtml } from '../helpers/html.ts';
+import { readSearchRecords } from '../helpers/search-index.ts';
 
 const NO_PLACE = 'use Markdown, or HTML from the allow-list (README, Security) (contentTrust: restricted)';
 const NO_IMPORT = 'body  import and export are not allowed in an article: the site’s components need no import (contentTrust: restricted)';
@@ -198,11 +198,7 @@ describe('text that only looks like markup, in every field an author writes', ()
 
 	it("keeps an article's own search record: markup in the head's attribute values forges no filter, metadata, sort or text", () => {
 		// Browsers and Pagefind read `</head>` inside a quoted attribute as text; only a cut of the page by string search would not.
-		const records = readdirSync(join(site.dist, 'pagefind/fragment')).map((file) => {
-			const text = gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', file))).toString('utf8');
-			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
-		});
-		const record = records.find((candidate) => candidate.url === '/articles/search-record/');
+		const record = readSearchRecords(site.dist).find((candidate) => candidate.url === '/articles/search-record/');
 		expect(record?.filters).toEqual({
 			Certification: ['MLA-C01: AWS Certified Machine Learning Engineer – Associate'],
 			Topic: ['Machine Learning', 'Cloud Architecture'],

@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtSite, listPagePaths, page } from '../helpers/built-site.ts';
+import { readSearchRecords } from '../helpers/search-index.ts';
 
 const index = join(builtSite.dist, 'pagefind');
 
-interface Fragment {
-	url: string;
-	content: string;
-	filters: Record<string, string[]>;
-	meta: Record<string, string>;
-}
-
-/** Every record of the built index, as Pagefind stores it: gzipped JSON after a signature. */
-function readRecords(): Fragment[] {
-	return readdirSync(join(index, 'fragment')).map((file) => {
-		const text = gunzipSync(readFileSync(join(index, 'fragment', file))).toString('utf8');
-		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-	});
-}
-
 describe('the search index', () => {
-	const records = readRecords();
+	const records = readSearchRecords(builtSite.dist);
 	const byUrl = new Map(records.map((record) => [record.url, record]));
 
 	it('holds every article and cert landing page, and no list, hub or other page', () => {
