@@ -39,8 +39,8 @@ export function buildSearchRecords(graph: SiteGraph, lang: string): CustomRecord
 	}
 }
 
-/** Parents whose children run on as one line; the children of every other parent are blocks. */
-const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+/** Parents whose children run on as one line (the body is read as CommonMark); the children of every other parent are blocks. */
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'link', 'linkReference']);
 
 /**
  * The words of a Markdown or MDX body, without its markup or raw HTML, a line apart from block to
@@ -51,7 +51,7 @@ export function toPlainText(body: string): string {
 	const text = (node: Nodes): string => {
 		if (node.type === 'html') return '';
 		if ('children' in node) return node.children.map(text).join(INLINE_PARENTS.has(node.type) ? '' : '\n');
-		return toString(node, { includeHtml: false });
+		return toString(node);
 	};
 	return text(fromMarkdown(body));
 }
