@@ -25,18 +25,19 @@ export async function measureDevEdits(siteRoot: string, file: string, path: stri
 	const server = await startDevServer({ root: siteRoot, dist: join(siteRoot, 'dist') }, { readyPath: path });
 	const url = `${server.origin}${path}`;
 	const readPage = async () => (await fetch(url)).text();
+	const store = join(siteRoot, DEV_STORE);
 	const times: number[] = [];
 	try {
 		for (let save = 1; save <= saves; save++) {
 			const sentence = `Saved edit number ${save} of the bench.`;
-			const savedAt = Date.now();
+			const storeBefore = readModified(store);
 			writeFileSync(join(siteRoot, file), `${original}\n${sentence}\n`);
 			const started = performance.now();
 			while (!(await readPage()).includes(sentence)) {
 				if (performance.now() - started > 30_000) throw new Error(`save ${save} did not show in ${url} within 30 s:\n${server.output()}`);
 			}
 			times.push(performance.now() - started);
-			await waitForStoreWrite(join(siteRoot, DEV_STORE), savedAt, server.output);
+			await waitForStoreWrite(store, storeBefore, server.output);
 			await readPage();
 			// The watcher settles between saves, as it does between an author's.
 			await new Promise((resolve) => setTimeout(resolve, 300));
@@ -48,9 +49,13 @@ export async function measureDevEdits(siteRoot: string, file: string, path: stri
 	return times;
 }
 
-async function waitForStoreWrite(store: string, savedAt: number, output: () => string) {
+function readModified(file: string): number | undefined {
+	return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+}
+
+async function waitForStoreWrite(store: string, before: number | undefined, output: () => string) {
 	const deadline = Date.now() + STORE_WRITE_TIMEOUT_MS;
-	while ((statSync(store, { throwIfNoEntry: false })?.mtimeMs ?? 0) < savedAt) {
+	while (readModified(store) === before) {
 		if (Date.now() > deadline) throw new Error(`the dev server did not write ${store} within ${STORE_WRITE_TIMEOUT_MS / 1000} s of a save:\n${output()}`);
 		await new Promise((resolve) => setTimeout(resolve, 20));
 	}
