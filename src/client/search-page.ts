@@ -20,7 +20,7 @@ async function startSearchPage(root: HTMLElement) {
 	if (!initial.query && !Object.keys(initial.filters).length) {
 		await loadComponents();
 		await customElements.whenDefined('pagefind-input');
-		focusBox(root);
+		focusBox(root, { quietly: true });
 		await new Promise((resolve) => ['keydown', 'pointerdown'].forEach((event) => root.addEventListener(event, resolve, { once: true, capture: true })));
 	}
 	const instance = await loadSearch({ withFilters: true });
@@ -49,9 +49,18 @@ async function startSearchPage(root: HTMLElement) {
 	focusBox(root);
 }
 
-/** The components render their input after the page has loaded, too late for `autofocus`. */
-function focusBox(root: HTMLElement) {
-	if (document.activeElement === document.body) root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+/**
+ * The components render their input after the page has loaded, too late for `autofocus`.
+ * `quietly` keeps the focus event from the input's own handler, which would load the whole of
+ * search (its code, index and filters) for a reader who has not asked for anything yet.
+ */
+function focusBox(root: HTMLElement, { quietly = false } = {}) {
+	const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+	if (!input || document.activeElement !== document.body) return;
+	const stop = (event: Event) => event.stopPropagation();
+	if (quietly) root.addEventListener('focus', stop, { capture: true });
+	input.focus();
+	root.removeEventListener('focus', stop, { capture: true });
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

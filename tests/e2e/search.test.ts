@@ -66,9 +66,15 @@ describe('search on the built site', () => {
 
 	it('narrows the results with every facet, and with facets combined', async () => {
 		// With no words and no filter, the page waits for the reader: once asked, the facets show, no result does.
-		const { page, errors, results } = await openSearchPage('');
+		const { page, errors } = await openPage(served.browser);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${served.server.origin}/search/`);
+		const results = () => resultsIn(page, '[data-search-page]');
 		// Search itself loads once the reader first points or types; the box is there, focused, before.
 		await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null);
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => path.startsWith('/pagefind/')).sort()).toEqual(['/pagefind/pagefind-component-ui.css', '/pagefind/pagefind-component-ui.js']);
 		expect(await page.$$('pagefind-filter-pane .pf-filter-group-name')).toEqual([]);
 		await page.click('[data-search-page] pagefind-input input');
 		await page.waitForSelector('pagefind-filter-pane .pf-filter-group-name');
