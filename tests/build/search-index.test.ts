@@ -52,6 +52,9 @@ describe('the search index', () => {
 		expect(landing.meta.names).toContain('MLA-C01');
 		expect(landing.filters.Type).toEqual(['Certification']);
 		expect(landing.content).not.toContain('Data preparation for MLA-C01, step by step');
+		// A landing page says which exam domains no guide covers yet; a search for "guide" must not find that.
+		expect(page('/certifications/aws-aif-c01/').text).toContain('No guide covers this domain yet.');
+		expect(byUrl.get('/certifications/aws-aif-c01/')!.content).not.toContain('No guide covers');
 		// Each fact's term and value stay two words apart: "score720" would be one word nobody searches for.
 		expect(landing.content).toContain('Passing score 720 on a scale of 100–1000');
 	});
