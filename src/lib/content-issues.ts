@@ -23,6 +23,8 @@ export interface IssueSource {
 	file: string;
 	schema: z.ZodType;
 	lineOf: LineOf;
+	/** What an issue of the whole file is filed under: `(frontmatter)` by default, `(yaml)` for a data file. */
+	root?: string;
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -44,7 +46,7 @@ export function convertSchemaIssues(issues: readonly ZodIssue[], source: IssueSo
 			{
 				file: source.file,
 				line: source.lineOf(issue.path),
-				field: formatPath(issue.path) || '(frontmatter)',
+				field: formatPath(issue.path) || (source.root ?? '(frontmatter)'),
 				message: describeIssue(issue),
 				severity: 'error' as const,
 			},
@@ -74,8 +76,12 @@ function describeValue(value: unknown): string {
 	if (value === null) return 'empty';
 	if (value instanceof Date) return 'a date';
 	if (typeof value === 'object') return 'a mapping of fields';
-	return `${typeof value} ${JSON.stringify(value)}`;
+	const quoted = JSON.stringify(value);
+	return `${typeof value} ${quoted.length > QUOTED_VALUE_LIMIT ? `${quoted.slice(0, QUOTED_VALUE_LIMIT - 2)}…" (${String(value).length} characters)` : quoted}`;
 }
+
+/** How much of a wrong value an issue quotes: enough to find it, never a whole file's worth. */
+const QUOTED_VALUE_LIMIT = 60;
 
 /** `cta.href`, `certs.1` */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -33,7 +33,14 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	const fileNameIssue = (entry: Entry<unknown>, message: string) =>
 		issues.push({ file: entry.file, line: 1, field: '(file name)', message, severity: 'error' });
 
+	// `aws-mla-c01.yml` beside `aws-mla-c01.yaml` (or `a.md` beside `a.mdx`) is one id: Astro keeps one
+	// of them, with a mere warning, and the other's data silently replaces the page it meant.
+	const ids = new Map<string, string>();
 	for (const entry of [...content.articles, ...content.certs, ...content.domains, ...content.authors]) {
+		const key = entry.file.slice(0, entry.file.lastIndexOf('.'));
+		const other = ids.get(key);
+		if (other) fileNameIssue(entry, `has the id of ${other}, and so its URL: rename or remove one of them`);
+		ids.set(key, entry.file);
 		if (entry.id.includes('/')) fileNameIssue(entry, `must sit directly in ${entry.file.slice(0, entry.file.lastIndexOf(entry.id))}: its file name is its URL`);
 		else if (!idSchema.safeParse(entry.id).success) fileNameIssue(entry, 'is the id in URLs: use lower-case letters, digits and hyphens, like "exam-tips"');
 	}
@@ -54,12 +61,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	requireUnique(content.certs, 'code', (cert) => [cert.data.code], 'cert');
 
 	const findAuthor = createAuthorIndex(content.authors);
-	const slugs = new Map<string, string>();
 	for (const article of content.articles) {
 		const data: ArticleData = article.data;
-		const other = slugs.get(article.id);
-		if (other) fileNameIssue(article, `gives the same URL as ${other}: rename one of them`);
-		slugs.set(article.id, article.file);
 		if (/^\d+$/.test(article.id)) {
 			fileNameIssue(article, `is a number, which /articles/${article.id}/ already uses for a page of the article index`);
 		}

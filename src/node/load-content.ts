@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
@@ -67,14 +67,16 @@ export function loadContent(projectRoot: string, names = Object.keys(collectionF
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
 	for (const name of names) {
 		const folder = join(projectRoot, getCollectionFolder(name));
-		for (const path of listFiles(folder, collectionFiles[name].extensions)) {
+		const { files, links } = listFiles(folder, collectionFiles[name].extensions);
+		for (const link of links) content.issues.push(refuseLink(relative(projectRoot, link).split(sep).join('/')));
+		for (const path of files) {
 			content.fileCount++;
 			const result = loadPath(projectRoot, path);
 			if (!result) continue;
 			content.issues.push(...result.issues);
 			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
 			// Frontmatter that parsed but failed the schema: the body below it can still be read.
-			else if (name === 'articles' && !result.issues.some((issue) => issue.field === '(frontmatter)')) {
+			else if (name === 'articles' && !result.issues.some((issue) => issue.field === '(frontmatter)' || issue.field === '(file)')) {
 				(content.refusedArticles ??= []).push({ file: result.file, source: result.source });
 			}
 		}
@@ -97,21 +99,48 @@ export function identifyPath(projectRoot: string, path: string): { name: Collect
 export function loadPath(projectRoot: string, path: string) {
 	const identity = identifyPath(projectRoot, path);
 	if (!identity) return undefined;
+	if (isLinked(projectRoot, path)) return { ...identity, source: '', issues: [refuseLink(identity.file)] };
 	const source = readFileSync(path, 'utf8');
 	return { ...identity, source, ...loadFile(identity.name, identity.file, source, identity.id) };
 }
 
-function listFiles(folder: string, wanted: readonly string[]): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => wanted.includes(extname(name).slice(1)) && !name.split(sep).some((part) => part.startsWith('.')))
-		.sort()
-		.map((name) => join(folder, name));
+/** Whether a symbolic link leads to the path from the project's root (the file, or a folder on the way). */
+function isLinked(projectRoot: string, path: string): boolean {
+	if (lstatSync(path).isSymbolicLink()) return true;
+	return realpathSync(dirname(path)) !== join(realpathSync(projectRoot), relative(projectRoot, dirname(path)));
+}
+
+/**
+ * A pull request can add a link to any file of the machine that builds it (its environment, a
+ * token): a link is never read, so nothing of its target reaches a page or an error message.
+ */
+function refuseLink(file: string): ContentIssue {
+	return { file, line: 1, field: '(file)', message: 'is a symbolic link, or inside one: content must be files of the repository itself', severity: 'error' };
+}
+
+/**
+ * A collection's files, and every symbolic link among them (to a file or a folder), hidden ones
+ * aside. Links are listed, never followed: one to `/` would have the walk read the whole machine.
+ */
+function listFiles(folder: string, wanted: readonly string[]): { files: string[]; links: string[] } {
+	const found = { files: [] as string[], links: [] as string[] };
+	const walk = (directory: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(directory, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			if (entry.name.startsWith('.')) continue;
+			const path = join(directory, entry.name);
+			if (entry.isSymbolicLink()) found.links.push(path);
+			else if (entry.isDirectory()) walk(path);
+			else if (entry.isFile() && wanted.includes(extname(entry.name).slice(1))) found.files.push(path);
+		}
+	};
+	walk(folder);
+	return { files: found.files.sort(), links: found.links.sort() };
 }
 
 /**
@@ -129,7 +158,7 @@ export function loadFile<N extends CollectionName>(
 	const schema = schemas[name];
 	const result = schema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
-		return { issues: convertSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf }) };
+		return { issues: convertSchemaIssues(result.error.issues, { file, schema, lineOf: parsed.lineOf, root: name === 'articles' ? '(frontmatter)' : '(yaml)' }) };
 	}
 	const data = result.data as CollectionData[N];
 	return { entry: { id, file, data, source, body: parsed.body, lineOf: parsed.lineOf }, issues: [] };

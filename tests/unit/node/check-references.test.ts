@@ -47,10 +47,15 @@ describe('references between files', () => {
 		]);
 	});
 
-	it('refuses two files with one slug', () => {
+	it('refuses two files with one id, in every collection: Astro would keep one and drop the other with a mere warning', () => {
 		expect(problems(contentWith({ 'content/articles/a.md': {}, 'content/articles/a.mdx': {} }))).toEqual([
-			'content/articles/a.mdx:1  (file name)  gives the same URL as content/articles/a.md: rename one of them',
+			'content/articles/a.mdx:1  (file name)  has the id of content/articles/a.md, and so its URL: rename or remove one of them',
 		]);
+		const content = contentWith({});
+		content.domains = ['content/domains/cloud.yaml', 'content/domains/cloud.yml'].map((file, index) =>
+			entry(loadFile('domains', file, `name: Cloud ${index}\ndescription: Cloud things.\norder: ${index}\n`)),
+		);
+		expect(problems(content)).toEqual(['content/domains/cloud.yml:1  (file name)  has the id of content/domains/cloud.yaml, and so its URL: rename or remove one of them']);
 	});
 
 	it('needs certs before exam domains, and says when no cert exists at all', () => {

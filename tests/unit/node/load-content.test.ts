@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/content-issues.ts';
-import { blankFrontmatter, findBodyStart, loadFile } from '../../../src/node/load-content.ts';
+import { blankFrontmatter, findBodyStart, loadContent, loadFile } from '../../../src/node/load-content.ts';
+import { toFrontmatter, validArticle } from '../../helpers/content.ts';
 import { checkBody } from '../../../src/node/validate-content.ts';
 
 /** An article whose frontmatter ends with the given lines, loaded as validate and the build load it. */
@@ -54,6 +58,39 @@ describe('a data file', () => {
 			'content/domains/big.yaml:1  (yaml)  is 301 KB of YAML, more than the 256 KB allowed',
 		]);
 		expect(load(padding).issues).toEqual(['content/articles/x.mdx:1  (frontmatter)  is 301 KB of YAML, more than the 256 KB allowed']);
+	});
+});
+
+describe('the files read', () => {
+	it('are the repository’s own: a symbolic link, to a file or a folder, is refused unread, so nothing of its target reaches an error or a page', () => {
+		const base = mkdtempSync(join(tmpdir(), 'links-'));
+		const outside = join(base, 'outside');
+		mkdirSync(join(outside, 'folder'), { recursive: true });
+		writeFileSync(join(outside, 'secret.txt'), 'SECRET_TOKEN=hunter2\n');
+		writeFileSync(join(outside, 'article.md'), toFrontmatter(validArticle));
+		writeFileSync(join(outside, 'folder', 'hidden.md'), toFrontmatter(validArticle));
+		const root = join(base, 'site');
+		for (const folder of ['articles', 'certs', 'authors']) mkdirSync(join(root, 'content', folder), { recursive: true });
+		writeFileSync(join(root, 'content/authors/david-jenkins.yaml'), 'name: David Jenkins\n');
+		symlinkSync(join(outside, 'secret.txt'), join(root, 'content/certs/leak.yaml'));
+		symlinkSync(join(outside, 'article.md'), join(root, 'content/articles/outside.md'));
+		symlinkSync(join(outside, 'folder'), join(root, 'content/articles/linked'));
+
+		const content = loadContent(root);
+		expect(content.issues.map((issue) => formatIssue(issue))).toEqual([
+			'content/articles/linked:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
+			'content/articles/outside.md:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
+			'content/certs/leak.yaml:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
+		]);
+		expect(content.articles).toEqual([]);
+		expect(content.authors.map((author) => author.id)).toEqual(['david-jenkins']);
+	});
+
+	it('quote at most the start of a wrong value, and file a data file’s whole-file problem under (yaml)', () => {
+		const { issues } = loadFile('authors', 'content/authors/long.yaml', `${'x'.repeat(500)}\n`);
+		expect(issues.map((issue) => formatIssue(issue))).toEqual([
+			`content/authors/long.yaml:1  (yaml)  must be a mapping of fields, not string "${'x'.repeat(57)}…" (500 characters)`,
+		]);
 	});
 });
 
