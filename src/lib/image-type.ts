@@ -25,16 +25,25 @@ export function readImageExtension(file: string): ImageType | 'svg' | undefined 
 /**
  * The first thing in an SVG that could run script, load a page or redirect when the SVG is opened
  * on the site's origin (the file's URL is public), or undefined when there is none. Only UTF-8 is
- * read (a UTF-16 file could hide markup from a byte scan); elements are matched with any namespace
+ * read, declared so or not at all and without control characters (another encoding could hide markup
+ * from a scan); elements are matched with any namespace
  * prefix (`<s:script>`), character references are undone first, as a browser would read
  * `java&#x73;cript:`, and a DTD, which can add attributes such as `onload` to every element, and XSLT
  * or style sheet instructions are refused.
  */
 export function findSvgScript(file: Uint8Array): string | undefined {
 	if ((file[0] === 0xff && file[1] === 0xfe) || (file[0] === 0xfe && file[1] === 0xff) || file.includes(0)) return 'text that is not UTF-8';
-	const decoded = new TextDecoder()
-		.decode(file)
-		.replace(/&#(x[\da-f]+|\d+);?/gi, (_, code: string) => {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+	} catch {
+		return 'text that is not UTF-8';
+	}
+	// A browser decodes by the declaration: in ISO-2022-JP, `<scr` ESC ( B `ipt>` is `<script>` to it and not to a scan.
+	const declared = /^\uFEFF?\s*<\?xml[^>]*?\bencoding\s*=\s*["']?([^"'\s?>]+)/i.exec(text)?.[1];
+	if (declared && !/^utf-?8$/i.test(declared)) return `text declared as ${declared}, not UTF-8`;
+	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return 'a control character';
+	const decoded = text.replace(/&#(x[\da-f]+|\d+);?/gi, (_, code: string) => {
 			const point = code[0].toLowerCase() === 'x' ? Number.parseInt(code.slice(1), 16) : Number(code);
 			return point <= 0x10ffff ? String.fromCodePoint(point) : '';
 		});

@@ -43,6 +43,11 @@ describe('SVGs that could run script on the site’s origin', () => {
 
 	it('are refused when not UTF-8, where a byte scan could miss markup', () => {
 		expect(findSvgScript(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toBe('text that is not UTF-8');
+		expect(findSvgScript(new Uint8Array([0x3c, 0x73, 0x76, 0x67, 0xc3, 0x28, 0x3e]))).toBe('text that is not UTF-8');
+		// ESC ( B is nothing in ISO-2022-JP: a browser honouring the declaration reads <script>.
+		const escaped = '<scr\u001b(Bipt>alert(1)</scr\u001b(Bipt>';
+		expect(findSvgScript(svg(`<?xml version="1.0" encoding="ISO-2022-JP"?><svg>${escaped}</svg>`))).toBe('text declared as ISO-2022-JP, not UTF-8');
+		expect(findSvgScript(svg(`<?xml version="1.0" encoding='utf-8'?><svg>${escaped}</svg>`))).toBe('a control character');
 	});
 
 	it('leave a plain diagram alone, styles, links and embedded rasters included', () => {
