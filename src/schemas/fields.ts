@@ -23,7 +23,8 @@ export function createLineSchema(max: number) {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** `Z` or an offset such as `+02:00` at the end of a date-time. */
 const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/;
-const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** Hours to 23, minutes and seconds to 59, offsets to ±14:59: `T25:00` would be an invalid Date that no page can print. */
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?$/;
 
 /**
  * A calendar date or ISO date-time. YAML parsers disagree on whether an unquoted `2025-03-10` is a

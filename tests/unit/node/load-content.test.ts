@@ -16,6 +16,9 @@ function load(extra: string) {
 
 describe('frontmatter, read as Astro reads it', () => {
 	it('refuses an unquoted day that is not on the calendar, which YAML would roll over to the next month', () => {
+		for (const time of ["'2025-03-10T25:00:00Z'", "'2025-03-10T23:60:00Z'", '2099-01-01T00:00:00+99:99']) {
+			expect(load(`updated_date: ${time}`).issues, time).toEqual(['content/articles/x.mdx:6  updated_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z']);
+		}
 		expect(load('updated_date: 2025-02-30').issues).toEqual([
 			'content/articles/x.mdx:6  updated_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z',
 		]);
