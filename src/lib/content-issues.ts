@@ -126,9 +126,18 @@ const plain: Paint = (_style, text) => text;
 
 /** `file:line:column  field  message` — the one line an author sees per issue. */
 export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Paint } = {}): string {
-	const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
-	const message = issue.severity === 'warning' ? `${paint('yellow', 'warning:')} ${issue.message}` : paint('red', issue.message);
-	return `${paint('bold', place)}  ${paint('cyan', issue.field)}  ${message}`;
+	const place = showControls([issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':'));
+	const text = showControls(issue.message);
+	const message = issue.severity === 'warning' ? `${paint('yellow', 'warning:')} ${text}` : paint('red', text);
+	return `${paint('bold', place)}  ${paint('cyan', showControls(issue.field))}  ${message}`;
+}
+
+/**
+ * Control characters and direction overrides written out as `\u001b`: a field name or value from a
+ * file could otherwise move the cursor, retitle the terminal or hide the rest of a line.
+ */
+function showControls(text: string): string {
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -136,7 +145,7 @@ export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Pa
  * of the pull request's diff: `::error file=…,line=…,col=…,title=field::message`.
  */
 export function formatGithubAnnotation(issue: ContentIssue): string {
-	const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+	const escapeData = (text: string) => showControls(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 	const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 	const properties = [
 		`file=${escapeProperty(issue.file)}`,

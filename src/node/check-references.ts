@@ -49,7 +49,8 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	const requireUnique = <T>(entries: Entry<T>[], field: string, namesOf: (entry: Entry<T>) => string[], kind: string) => {
 		const owners = new Map<string, Entry<T>>();
 		for (const entry of entries) {
-			for (const name of new Set(namesOf(entry).map((value) => value.trim().toLowerCase()))) {
+			// Compared as readers see them: "David Jenkins" with a zero-width space, or in full-width letters, is the same name.
+			for (const name of new Set(namesOf(entry).map((value) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().toLowerCase()))) {
 				const owner = owners.get(name);
 				if (!owner) owners.set(name, entry);
 				else if (owner !== entry) report(entry, [field], `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share a ${field} or id`);

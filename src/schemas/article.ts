@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { createLineSchema, dateSchema, httpsUrlSchema, idSchema, parseReadTime, safeHrefSchema, slugifyTag } from './fields.ts';
+import { createLineSchema, createTextSchema, dateSchema, httpsUrlSchema, idSchema, parseReadTime, safeHrefSchema, slugifyTag } from './fields.ts';
 
 /** Page titles longer than this are cut off in search results: a warning, and no brand in `<title>`. */
 export const TITLE_LIMIT = 70;
@@ -40,9 +40,9 @@ const leadFields = {
 	/** The headline, shown as the page's only h1. */
 	title: createLineSchema(200),
 	/** A second line under the headline. */
-	subtitle: z.string().optional(),
+	subtitle: createTextSchema().optional(),
 	/** The meta description and card summary; over 160 characters earns a warning. */
-	description: z.string().min(1, 'must not be empty'),
+	description: createTextSchema().min(1, 'must not be empty'),
 	/** An author id (file name in content/authors) or the `name` of an author entry. */
 	author: z.string().min(1, 'must not be empty'),
 	/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
@@ -67,7 +67,7 @@ const leadFields = {
 
 const trailFields = {
 	/** The hero image's alternative text; empty means decorative. */
-	heroAlt: z.string().optional(),
+	heroAlt: createTextSchema().optional(),
 	/** A sentence (the site's default link) or { text, href?, label? }. */
 	cta: z
 		.union([z.string().min(1, 'must not be empty'), ctaObjectSchema])
@@ -82,12 +82,13 @@ const trailFields = {
 	/** Free-form keywords, each with its own tag page. */
 	tags: z
 		.array(
-			z
-				.string()
+			createTextSchema()
 				.min(1, 'must not be empty')
 				// The tag's page is a folder named after it: file systems refuse names past 255 bytes.
 				.max(TAG_LENGTH_LIMIT, `must be at most ${TAG_LENGTH_LIMIT} characters`)
-				.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' }),
+				.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' })
+				// /tags/2/ is the second page of the tag index.
+				.refine((tag) => !/^\d+$/.test(slugifyTag(tag)), { message: 'must not be a number alone, which the tag index uses for its pages' }),
 		)
 		// Every tag is a page and a link on the article: a long list would grow both without end.
 		.max(TAGS_LIMIT, `must list at most ${TAGS_LIMIT} tags`)

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { createLineSchema, imageSrcSchema, safeHrefSchema } from './fields.ts';
+import { createLineSchema, createTextSchema, imageSrcSchema, safeHrefSchema } from './fields.ts';
 
 /** The schema of `content/authors/<author-id>.yaml`. */
 export const authorSchema = z.strictObject({
 	/** The name shown in bylines; articles may use it instead of the id. */
 	name: createLineSchema(100),
 	/** A short biography for the author's page. */
-	bio: z.string().default(''),
+	bio: createTextSchema().default(''),
 	/** A portrait: an https URL or a site path under public/. */
 	avatar: imageSrcSchema.optional(),
 	/** Profiles elsewhere, each with a label. */

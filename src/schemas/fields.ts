@@ -17,7 +17,20 @@ export function createLineSchema(max: number) {
 		// Format characters (a soft hyphen, a zero-width space) show nothing: a line of only those is empty.
 		.regex(/[^\s\p{Cf}]/u, 'must not be empty')
 		.max(max, `must be at most ${max} characters`)
-		.refine((value) => !/\p{Cc}/u.test(value), 'must be one line without control characters (tabs, line breaks, escape codes)');
+		.refine((value) => !/\p{Cc}/u.test(value) && isXmlText(value), 'must be one line without control characters (tabs, line breaks, escape codes)');
+}
+
+/**
+ * Text that may run over lines (a description, a bio, a tag): anything but the control characters
+ * and non-characters that XML cannot hold, which would leave the feed that carries it unreadable.
+ */
+export function createTextSchema() {
+	return z.string().refine(isXmlText, 'must not hold control characters (escape codes) or non-characters such as U+FFFF');
+}
+
+/** Whether XML 1.0 can carry the text: no C0 control but tab and line breaks, no U+FFFE/U+FFFF, no lone surrogate. */
+function isXmlText(value: string): boolean {
+	return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value) && value.isWellFormed();
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -20,6 +20,9 @@ describe('names that must name one thing', () => {
 			]
 		`);
 		expect(check({ authors: [author('ada', 'Ada Lovelace'), author('bob', 'ada')] })).toHaveLength(1);
+		// A zero-width space, or full-width letters, make a byline that looks the same.
+		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('david-jenkins-2', 'David Jenkins\u200B')] })).toHaveLength(1);
+		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'Ｄａｖｉｄ Jenkins')] })).toHaveLength(1);
 		expect(check({ authors: [author('bob', 'Bob')] })).toEqual([]);
 	});
 

@@ -160,10 +160,19 @@ describe('article frontmatter', () => {
 		`);
 	});
 
+	it('refuses what a feed cannot carry in any text: a control character, a non-character', () => {
+		expect(checkArticle({ title: 'Ctrl \uffff title', description: 'A bell \u0007 rings', tags: ['tag\u001b'], subtitle: 'Two\nlines are fine' }).errors).toEqual([
+			'content/articles/example.mdx:2  title  must be one line without control characters (tabs, line breaks, escape codes)',
+			'content/articles/example.mdx:3  description  must not hold control characters (escape codes) or non-characters such as U+FFFF',
+			'content/articles/example.mdx:6  tags.0  must not hold control characters (escape codes) or non-characters such as U+FFFF',
+		]);
+	});
+
 	it('needs tags that can name a page', () => {
 		expect(checkArticle({ tags: ['C++', 'AI/ML'] }).errors).toEqual([]);
 		expect(checkArticle({ tags: ['ok', '!!!'] }).errors).toEqual(['content/articles/example.mdx:6  tags.1  needs a letter or digit to name its tag page']);
 		expect(checkArticle({ tags: ['a'.repeat(51)] }).errors).toEqual(['content/articles/example.mdx:6  tags.0  must be at most 50 characters']);
+		expect(checkArticle({ tags: ['2', 'AWS 2'] }).errors).toEqual(['content/articles/example.mdx:6  tags.0  must not be a number alone, which the tag index uses for its pages']);
 		expect(checkArticle({ tags: Array.from({ length: 21 }, (_, index) => `t${index}`) }).errors).toEqual(['content/articles/example.mdx:6  tags  must list at most 20 tags']);
 	});
 
