@@ -12,6 +12,12 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 /** `{…}` expressions nest more cheaply still: JSX inside braces inside JSX takes the MDX parser exponential time. */
 export const MAX_EXPRESSION_DEPTH = 16;
 
+/**
+ * A GFM table fills every row out to its header's width: 40 KB of one-letter lines under a
+ * 101-column header made a 20 MB page and took 1.8 GB to build. A real table has a few hundred cells.
+ */
+export const MAX_TABLE_CELLS = 5000;
+
 /** What is wrong with a body's size or nesting, before any parser is asked to read it; undefined when nothing is. */
 export function checkBodyLimits(body: string): string | undefined {
 	const bytes = Buffer.byteLength(body);
@@ -19,7 +25,34 @@ export function checkBodyLimits(body: string): string | undefined {
 	const { depth, braces } = measureNesting(body);
 	if (depth > MAX_BODY_DEPTH) return `nests tags, lists or quotes ${depth} levels deep, more than the ${MAX_BODY_DEPTH} the build can read safely`;
 	if (braces > MAX_EXPRESSION_DEPTH) return `nests {…} ${braces} levels deep, more than the ${MAX_EXPRESSION_DEPTH} the build can read in reasonable time`;
+	const cells = countLargestTable(body);
+	if (cells > MAX_TABLE_CELLS) return `has a table of ${cells.toLocaleString('en')} cells (columns × rows), more than the ${MAX_TABLE_CELLS.toLocaleString('en')} a page may carry: split it`;
 	return undefined;
+}
+
+/** Fenced code blocks, whose text is never markup. */
+const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
+
+/** A GFM table's delimiter row: `| --- | :-: |`, pipes at the ends optional. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * The cells of the body's largest table as the renderer will write them: the delimiter row's
+ * columns times the rows from the header to the next blank line (a line without a pipe is a row too).
+ */
+export function countLargestTable(body: string): number {
+	const lines = body.replace(FENCED_CODE, '').split('\n');
+	let largest = 0;
+	for (let index = 1; index < lines.length; index++) {
+		const line = lines[index];
+		if (!DELIMITER_ROW.test(line) || !`${lines[index - 1]}${line}`.includes('|')) continue;
+		const columns = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+		let end = index + 1;
+		while (end < lines.length && lines[end].trim() !== '') end++;
+		largest = Math.max(largest, columns * (end - index));
+		index = end;
+	}
+	return largest;
 }
 
 /**
@@ -30,7 +63,7 @@ export function checkBodyLimits(body: string): string | undefined {
  */
 export function measureNesting(body: string): { depth: number; braces: number } {
 	const text = body
-		.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+		.replace(FENCED_CODE, '')
 		.replace(/(`+)[\s\S]*?\1/g, '')
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');

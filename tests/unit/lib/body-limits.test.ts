@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodyLimits, measureNesting } from '../../../src/lib/body-limits.ts';
+import { checkBodyLimits, countLargestTable, measureNesting } from '../../../src/lib/body-limits.ts';
 import { findSvgScript } from '../../../src/lib/image-type.ts';
 
 describe('bodies the parsers cannot read safely', () => {
@@ -15,6 +15,15 @@ describe('bodies the parsers cannot read safely', () => {
 		['braces around unknown elements', '{<_a>'.repeat(50)],
 	])('are refused: %s', (_, body) => {
 		expect(checkBodyLimits(body)).toMatch(/^nests /);
+	});
+
+	it('are refused with a table that fills out to more cells than a page may carry', () => {
+		const header = `| ${Array.from({ length: 101 }, (_, column) => `c${column}`).join(' | ')} |\n|${' --- |'.repeat(101)}`;
+		expect(checkBodyLimits(`${header}\n${'x\n'.repeat(200)}`)).toBe('has a table of 20,301 cells (columns × rows), more than the 5,000 a page may carry: split it');
+		// Two tables are two: the blank line between them ends the first.
+		expect(countLargestTable('| a | b |\n| - | - |\n| 1 | 2 |\n\n| a |\n| - |\n| 1 |\n| 2 |')).toBe(4);
+		// A table in a code block is text, and a lone --- line is a rule.
+		expect(countLargestTable(`\`\`\`\n${header}\n${'x\n'.repeat(200)}\`\`\`\n\ntitle\n---\ntext`)).toBe(0);
 	});
 
 	it('leave real articles alone: siblings, void elements, code, and escaped braces do not nest', () => {
