@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { idSchema, readUrlScheme } from '../schemas/fields.ts';
-import { type ArticleData, DESCRIPTION_LIMIT, getCollectionFolder, TITLE_LIMIT } from '../schemas/index.ts';
+import { type ArticleData, type CertData, DESCRIPTION_LIMIT, getCollectionFolder, TITLE_LIMIT } from '../schemas/index.ts';
 import { createAuthorIndex } from '../lib/authors.ts';
 import { checkBodyLimits } from '../lib/body-limits.ts';
 import type { BodyNode } from '../lib/body-policy.ts';
@@ -46,20 +46,34 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	}
 
 	// What readers see, and what articles and search filters find things by, must each name one thing.
-	const requireUnique = <T>(entries: Entry<T>[], field: string, namesOf: (entry: Entry<T>) => string[], kind: string) => {
+	// Compared as readers see them: "David Jenkins" with a zero-width space, or in full-width letters, is the same name.
+	const normalize = (value: string) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().toLowerCase();
+	// The first to claim a name keeps it, so a cert's code is claimed before any alias: the alias that repeats it is the one refused.
+	const requireUnique = <T>(names: [Entry<T>, PropertyKey[], string][], kind: string, what: string) => {
 		const owners = new Map<string, Entry<T>>();
-		for (const entry of entries) {
-			// Compared as readers see them: "David Jenkins" with a zero-width space, or in full-width letters, is the same name.
-			for (const name of new Set(namesOf(entry).map((value) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().toLowerCase()))) {
-				const owner = owners.get(name);
-				if (!owner) owners.set(name, entry);
-				else if (owner !== entry) report(entry, [field], `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share a ${field} or id`);
-			}
+		for (const [entry, path, value] of names) {
+			const name = normalize(value);
+			const owner = owners.get(name);
+			if (!owner) owners.set(name, entry);
+			else if (owner !== entry) report(entry, path, `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share ${what}`);
 		}
 	};
-	requireUnique(content.authors, 'name', (author) => [author.id, author.data.name], 'author');
-	requireUnique(content.domains, 'name', (domain) => [domain.data.name], 'domain');
-	requireUnique(content.certs, 'code', (cert) => [cert.data.code], 'cert');
+	requireUnique(content.authors.flatMap((author) => [[author, ['name'], author.id], [author, ['name'], author.data.name]]), 'author', 'a name or id');
+	requireUnique(content.domains.map((domain) => [domain, ['name'], domain.data.name]), 'domain', 'a name');
+	requireUnique(
+		[...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['code'], cert.data.code]), ...content.certs.flatMap((cert) => cert.data.aliases.map((alias, index): [Entry<CertData>, PropertyKey[], string] => [cert, ['aliases', index], alias]))],
+		'cert',
+		'a code or alias',
+	);
+	// Search ranks a cert's landing page first for its code: an alias that repeats another cert's code would take that place.
+	for (const cert of content.certs) {
+		const others = content.certs.filter((other) => other !== cert).map((other) => [other, normalize(other.data.code)] as const);
+		cert.data.aliases.forEach((alias, index) => {
+			const words = normalize(alias).split(/[^\p{L}\p{N}.-]+/u);
+			const taken = others.find(([, code]) => words.includes(code));
+			if (taken && normalize(alias) !== taken[1]) report(cert, ['aliases', index], `names the code of the cert ${taken[0].file}: an alias must name this cert alone`);
+		});
+	}
 
 	const findAuthor = createAuthorIndex(content.authors);
 	for (const article of content.articles) {

@@ -1,4 +1,4 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
@@ -119,8 +119,8 @@ function refuseLink(file: string): ContentIssue {
 }
 
 /**
- * A collection's files, and every symbolic link among them (to a file or a folder), hidden ones
- * aside. Links are listed, never followed: one to `/` would have the walk read the whole machine.
+ * A collection's files, and every symbolic link among them (to a content file or a folder), hidden
+ * ones aside. Links are listed, never followed: one to `/` would have the walk read the whole machine.
  */
 function listFiles(folder: string, wanted: readonly string[]): { files: string[]; links: string[] } {
 	const found = { files: [] as string[], links: [] as string[] };
@@ -134,7 +134,10 @@ function listFiles(folder: string, wanted: readonly string[]): { files: string[]
 		for (const entry of entries) {
 			if (entry.name.startsWith('.')) continue;
 			const path = join(directory, entry.name);
-			if (entry.isSymbolicLink()) found.links.push(path);
+			if (entry.isSymbolicLink()) {
+				// A linked image is the image checks' to judge, where an article names it.
+				if (wanted.includes(extname(entry.name).slice(1)) || statSync(path, { throwIfNoEntry: false })?.isDirectory()) found.links.push(path);
+			}
 			else if (entry.isDirectory()) walk(path);
 			else if (entry.isFile() && wanted.includes(extname(entry.name).slice(1))) found.files.push(path);
 		}

@@ -31,8 +31,8 @@ export const certSchema = z
 		name: createLineSchema(200),
 		/** The organisation that runs the exam. */
 		vendor: createLineSchema(100),
-		/** The exam code, like MLA-C01. */
-		code: createLineSchema(40),
+		/** The exam code, like MLA-C01: letters, digits, dots and hyphens, so that no code can pass for another cert's label in search. */
+		code: createLineSchema(40).regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits, joined by hyphens or dots, like "MLA-C01"'),
 		/** The vendor's level: Foundational, Associate, Professional, Specialty… */
 		level: createLineSchema(60).optional(),
 		/** Whether the exam can still be taken. */
@@ -77,7 +77,7 @@ export const certSchema = z
 		/** Ids of the topic domains the cert belongs to (content/domains). */
 		domains: z.array(idSchema).default([]),
 		/** Other names that identify the cert in an article's text. */
-		aliases: z.array(z.string().min(1)).default([]),
+		aliases: z.array(createLineSchema(100)).default([]),
 		/** The vendor's page for the exam. */
 		official_page: httpsUrlSchema.optional(),
 		/** Where the facts were read: URLs or a citation. */

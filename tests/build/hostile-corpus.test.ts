@@ -56,7 +56,7 @@ const CASES: [file: string, lines: string[]][] = [
 	['articles/html-link-element.md', [`:8:1  body  <link> is not allowed in an article: ${NO_PLACE}`]],
 	['articles/html-event-handler.md', [':8:7  body  <kbd onclick> is not allowed: <kbd> takes no attributes (contentTrust: restricted)']],
 	['articles/html-javascript-entity.md', [`:8:1  ${refusedUrl('javascript:alert(1)')}`]],
-	['articles/html-tab-in-scheme.md', [`:8:1  ${refusedUrl('java\tscript:alert(1)')}`]],
+	['articles/html-tab-in-scheme.md', [`:8:1  ${refusedUrl('java\\u0009script:alert(1)')}`]],
 	// Frontmatter links, held to the same URL rule.
 	['articles/cta-javascript.mdx', [`:8  cta.href  ${HREF_RULE}`]],
 	['articles/cta-backslash.mdx', [`:8  cta.href  ${HREF_RULE}`]],
@@ -71,6 +71,8 @@ const CASES: [file: string, lines: string[]][] = [
 	['articles/body-image-symlink-to-code.mdx', [':8:1  body  image ./images/chart.png is a link to content/articles/images/payload.mjs, which is not a PNG file']],
 	['articles/body-svg-outside.mdx', [`:8:1  body  image ../../src/assets/leak.svg ${OUTSIDE}`]],
 	// An SVG is served from the site's origin as it is: opened on its own, its script would run there.
+	// Declared ISO-2022-JP, `<scr` ESC ( B `ipt>` is <script> to a browser and not to a UTF-8 scan.
+	['articles/body-svg-iso-2022-jp.mdx', [":8:1  body  image is an SVG that can run script (text declared as ISO-2022-JP, not UTF-8): it would run on the site's own origin; remove it, or use a PNG or WebP"]],
 	['articles/body-svg-script.mdx', [":8:1  body  image is an SVG that can run script (a <script> element): it would run on the site's own origin; remove it, or use a PNG or WebP"]],
 	// Bodies the parsers would crash on, or take minutes to read.
 	['articles/deep-nesting.mdx', [':6  body  nests tags, lists or quotes 80 levels deep, more than the 64 the build can read safely']],
@@ -81,12 +83,34 @@ const CASES: [file: string, lines: string[]][] = [
 	// A closing line Astro accepts and Sätteri does not: checked as the body the build compiles.
 	['articles/closing-line-tab.mdx', [`:7:1  ${NO_IMPORT}`, `:9:1  body  <script> is not allowed in an article: ${NO_PLACE}`]],
 	// Data that would crash or fool the tools.
+	['articles/time-past-midnight.mdx', [':5  publish_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z']],
+	// GFM fills every row to the header's width: a few KB of one-letter lines would make a page of megabytes.
+	['articles/table-bomb.md', [':6  body  has a table of 10,201 cells (columns × rows), more than the 5,000 a page may carry: split it']],
 	['articles/impossible-date.mdx', [':6  updated_date  must be a date like 2025-03-10 or an ISO date-time like 2025-03-10T09:00:00Z']],
 	['articles/deep-frontmatter.mdx', [':6  (frontmatter)  nests values more than 20 levels deep']],
 	['domains/deep-nesting.yaml', [':1  (yaml)  nests values more than 20 levels deep']],
 	['authors/alias-bomb.yaml', [':1  (yaml)  uses more than 100 aliases (*name): write the values out']],
 	['authors/impostor.yaml', [':1  name  "david-jenkins" already names the author content/authors/david-jenkins.yaml: two authors must not share a name or id']],
-	['certs/duplicate-code.yaml', [':4  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or id']],
+	// A data file linked to the machine's environment (or a token) would print it in the errors, an article linked from elsewhere be published.
+	['certs/environment.yaml', [':1  (file)  is a symbolic link, or inside one: content must be files of the repository itself']],
+	// Astro keeps one of two files with one id, with a mere warning: this one would replace the real landing page.
+	['certs/aws-mla-c01.yml', [':1  (file name)  has the id of content/certs/aws-mla-c01.yaml, and so its URL: rename or remove one of them']],
+	// Search ranks a cert's landing page first for its code: an alias naming another cert's code would take its place.
+	[
+		'certs/alias-takeover.yaml',
+		[
+			':33  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias',
+			':34  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone',
+		],
+	],
+	[
+		'certs/duplicate-code.yaml',
+		[
+			':4  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias',
+			':29  aliases.0  "aif-c01" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code or alias',
+			':30  aliases.1  "ai practitioner" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code or alias',
+		],
+	],
 	['authors/avatar-javascript.yaml', [':3  avatar  must be an https:// URL or a site path starting with "/"']],
 	['authors/avatar-backslash.yaml', [':3  avatar  must be an https:// URL or a site path starting with "/"']],
 	['authors/link-backslash.yaml', [`:4  links.0.href  ${HREF_RULE}`]],

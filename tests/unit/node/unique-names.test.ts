@@ -6,6 +6,8 @@ import type { CertData } from '../../../src/schemas/index.ts';
 
 const entry = <T>(folder: string, id: string, data: T): Entry<T> => ({ id, file: `content/${folder}/${id}.yaml`, data, source: '', body: '', lineOf: () => 2 });
 
+const cert = (id: string, code: string, aliases: string[] = []) => entry('certs', id, { name: `Cert ${id}`, vendor: 'V', code, exam_domains: [], domains: [], aliases } as unknown as CertData);
+
 function check(parts: Partial<LoadedContent>) {
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [], ...parts };
 	return checkReferences(content, '/nowhere').map((issue) => formatIssue(issue));
@@ -29,11 +31,23 @@ describe('names that must name one thing', () => {
 	it('refuses two topic domains with one name, and two certs with one code', () => {
 		const domain = (id: string, name: string) => entry('domains', id, { name, description: 'd', order: 1 });
 		expect(check({ domains: [domain('ml', 'Machine Learning'), domain('ml-2', 'Machine Learning')] })).toHaveLength(1);
-		const cert = (id: string, code: string) => entry('certs', id, { name: `Cert ${id}`, vendor: 'V', code, exam_domains: [], domains: [], aliases: [] } as unknown as CertData);
 		expect(check({ certs: [cert('aws-mla-c01', 'MLA-C01'), cert('fake', 'MLA-C01')] })).toMatchInlineSnapshot(`
 			[
-			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or id",
+			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
 			]
 		`);
+	});
+
+	it('refuses an alias that names another cert, which would rank the wrong landing page first for that cert’s code', () => {
+		const real = cert('aws-mla-c01', 'MLA-C01', ['MLA-C01', 'Machine Learning Engineer Associate']);
+		expect(check({ certs: [real, cert('fake', 'MLA-CO1', ['MLA-C01', 'MLA-C01 MLA-C01', 'AWS mla-c01', 'Machine Learning Engineer Associate'])] })).toMatchInlineSnapshot(`
+			[
+			  "content/certs/fake.yaml:2  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
+			  "content/certs/fake.yaml:2  aliases.3  "machine learning engineer associate" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
+			  "content/certs/fake.yaml:2  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone",
+			  "content/certs/fake.yaml:2  aliases.2  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone",
+			]
+		`);
+		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', ['MLS-C01', 'ML Specialty'])] })).toEqual([]);
 	});
 });

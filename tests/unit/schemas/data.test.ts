@@ -44,6 +44,11 @@ describe('cert files', () => {
 		`);
 	});
 
+	it('keeps a cert code to letters and digits, so that no code passes for another cert’s label in the search filters', () => {
+		const source = mlaSource.replace(/^code: .*$/m, "code: 'AI-102: Microsoft Certified'");
+		expect(check('certs', source).errors).toEqual(['content/certs/example.yaml:4  code  must be letters and digits, joined by hyphens or dots, like "MLA-C01"']);
+	});
+
 	it('keeps the names a page and its social card show to one line of bounded length', () => {
 		const source = mlaSource
 			.replace(/^code: .*$/m, `code: '${'C'.repeat(41)}'`)
