@@ -210,7 +210,8 @@ function renderResult(result: PagefindResult): Element {
 	title.append(link);
 	content.append(title, renderDetails(meta));
 	if (result.excerpt) {
-		const excerpt = element('p', 'pf-result-excerpt');
+		// Not Pagefind's class: its excerpt is one line cut short, often before the words that matched.
+		const excerpt = element('p', 'search-result-excerpt');
 		// Pagefind escapes the indexed text and adds only <mark> around the matched words.
 		excerpt.innerHTML = result.excerpt;
 		content.append(excerpt);

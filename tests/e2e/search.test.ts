@@ -38,7 +38,16 @@ describe('search on the built site', () => {
 		expect(found.map((result) => result.path)).toContain('/articles/mastering-the-aws-certified-machine-learning-engineer-associate-your-gateway-to-ai-excellence/');
 		const details = await page.$eval('.search-result .search-result-details', (element) => element.textContent);
 		expect(details).toMatch(/^MLA-C01Article · \d+ min readMarch 10, 2025$/);
-		expect(await page.$eval('.search-result .pf-result-excerpt', (element) => element.innerHTML)).toContain('<mark>');
+		expect(await page.$eval('.search-result .search-result-excerpt', (element) => element.innerHTML)).toContain('<mark>');
+		// The matched words are where the reader can see them, on a wide screen and on a phone's.
+		for (const width of [1280, 390]) {
+			await page.setViewportSize({ width, height: 800 });
+			expect(await page.$eval('.search-result .search-result-excerpt', (excerpt) => {
+				const box = excerpt.getBoundingClientRect();
+				const marks = [...excerpt.querySelectorAll('mark')].map((mark) => mark.getBoundingClientRect());
+				return marks.length > 0 && marks.some((mark) => mark.bottom <= box.bottom + 1 && mark.right <= box.right + 1);
+			}), `a highlighted word in sight at ${width} px`).toBe(true);
+		}
 		// The seed's hero is remote: Pagefind records it, and a result must not fetch it.
 		expect(await page.$$eval('.search-result img', (images) => images.map((image) => (image as HTMLImageElement).src).filter((src) => new URL(src).origin !== location.origin))).toEqual([]);
 		expect(errors).toEqual([]);
@@ -146,8 +155,8 @@ describe('search on the built site', () => {
 	it('shows markup in an article’s text as text in results, never as markup', async () => {
 		const { page, errors, results } = await openSearchPage('?q=onerror');
 		expect((await results()).found.map((result) => result.path)).toContain('/articles/data-preparation-guide/');
-		expect(await page.textContent('.search-result .pf-result-excerpt')).toContain('<img src=x');
-		expect(await page.$$('.search-result .pf-result-excerpt img, .search-result .pf-heading-excerpt img')).toEqual([]);
+		expect(await page.textContent('.search-result .search-result-excerpt')).toContain('<img src=x');
+		expect(await page.$$('.search-result .search-result-excerpt img, .search-result .pf-heading-excerpt img')).toEqual([]);
 		expect(await page.title()).not.toBe('1');
 		expect(errors).toEqual([]);
 	});
