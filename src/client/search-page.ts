@@ -1,4 +1,4 @@
-import { formatSearchParams, parseSearchParams, type SearchFacets, type SearchState } from '../lib/search.ts';
+import { FACET_LABELS, formatSearchParams, parseSearchParams, SEARCH_FACETS, type SearchFacets, type SearchState } from '../lib/search.ts';
 import { loadComponents, loadSearch, setNewestFirst } from './search-ui.ts';
 
 /**
@@ -23,6 +23,8 @@ async function startSearchPage(root: HTMLElement) {
 		focusBox(root, { quietly: true });
 		await new Promise((resolve) => ['keydown', 'pointerdown'].forEach((event) => root.addEventListener(event, resolve, { once: true, capture: true })));
 	}
+	const pane = root.querySelector('pagefind-filter-pane');
+	if (pane) orderFilterGroups(pane);
 	const instance = await loadSearch({ withFilters: true });
 	const state: SearchState = { ...initial };
 	instance.on('search', (term, filters) => {
@@ -47,6 +49,27 @@ async function startSearchPage(root: HTMLElement) {
 	});
 	instance.triggerSearchWithFilters(initial.query, initial.filters);
 	focusBox(root);
+}
+
+/**
+ * Pagefind draws the filter groups in the order of their names; the panel keeps the site's order
+ * (`SEARCH_FACETS`: certification first), in the page itself so that focus moves in that order too.
+ */
+function orderFilterGroups(pane: Element) {
+	const order: string[] = SEARCH_FACETS.map((facet) => FACET_LABELS[facet]);
+	const rank = (group: HTMLElement) => {
+		const at = order.indexOf(group.dataset.filterName ?? '');
+		return at < 0 ? order.length : at;
+	};
+	const sort = () => {
+		const groups = [...pane.querySelectorAll<HTMLElement>('.pf-filter-group[data-filter-name]')];
+		const sorted = [...groups].sort((a, b) => rank(a) - rank(b));
+		const container = groups[0]?.parentElement;
+		if (!container || sorted.every((group, index) => group === groups[index])) return;
+		const after = groups.at(-1)?.nextSibling ?? null;
+		for (const group of sorted) container.insertBefore(group, after);
+	};
+	new MutationObserver(sort).observe(pane, { childList: true, subtree: true });
 }
 
 /**

@@ -88,7 +88,7 @@ describe('search on the built site', () => {
 		await page.click('[data-search-page] pagefind-input input');
 		await page.waitForSelector('pagefind-filter-pane .pf-filter-group-name');
 		const facets = await page.$$eval('pagefind-filter-pane .pf-filter-group-name', (names) => names.map((name) => name.textContent));
-		expect(facets.sort()).toEqual(['Author', 'Certification', 'Exam domain', 'Topic', 'Type']);
+		expect(facets).toEqual(['Certification', 'Topic', 'Exam domain', 'Type', 'Author']);
 		expect(await page.locator('[data-search-page] pagefind-results').isVisible()).toBe(false);
 		// With no words, a filter lists every page it lets through: the three types together are every page.
 		let all = 0;
