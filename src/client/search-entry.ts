@@ -23,6 +23,8 @@ function openSearch() {
 for (const trigger of document.querySelectorAll<HTMLAnchorElement>('a[data-search-trigger]')) {
 	trigger.setAttribute('role', 'button');
 	trigger.setAttribute('aria-haspopup', 'dialog');
+	trigger.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+	trigger.querySelector('kbd')?.removeAttribute('hidden');
 	trigger.addEventListener('click', (event) => {
 		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 		event.preventDefault();

@@ -175,6 +175,9 @@ describe('search on the built site', () => {
 		const page = await context.newPage();
 		await page.goto(`${served.server.origin}/search/`);
 		expect(await page.textContent('.no-script')).toMatch(/needs JavaScript.*the certifications.*the guides by topic/s);
+		// The header's link still leads here; the / shortcut, which needs JavaScript, is neither shown nor announced.
+		expect(await page.isVisible('a[data-search-trigger] kbd')).toBe(false);
+		expect(await page.getAttribute('a[data-search-trigger]', 'aria-keyshortcuts')).toBeNull();
 		await context.close();
 	});
 });
@@ -203,6 +206,8 @@ describe('the search dialog on every page', () => {
 	it('opens with Ctrl-K and with the header button, and gives focus back to the button', async () => {
 		const { page, errors } = await openPage(served.browser);
 		await page.goto(`${served.server.origin}${article}`);
+		expect(await page.isVisible('a[data-search-trigger] kbd')).toBe(true);
+		expect(await page.getAttribute('a[data-search-trigger]', 'aria-keyshortcuts')).toBe('/ Control+K Meta+K');
 		await page.keyboard.press('Control+k');
 		await page.waitForSelector('pagefind-modal dialog[open]');
 		await page.keyboard.press('Escape');
