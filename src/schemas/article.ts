@@ -42,7 +42,7 @@ const leadFields = {
 	/** A second line under the headline. */
 	subtitle: createTextSchema().optional(),
 	/** The meta description and card summary; over 160 characters earns a warning. */
-	description: createTextSchema().min(1, 'must not be empty'),
+	description: createTextSchema({ required: true }),
 	/** An author id (file name in content/authors) or the `name` of an author entry. */
 	author: z.string().min(1, 'must not be empty'),
 	/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
@@ -82,10 +82,8 @@ const trailFields = {
 	/** Free-form keywords, each with its own tag page. */
 	tags: z
 		.array(
-			createTextSchema()
-				.min(1, 'must not be empty')
-				// The tag's page is a folder named after it: file systems refuse names past 255 bytes.
-				.max(TAG_LENGTH_LIMIT, `must be at most ${TAG_LENGTH_LIMIT} characters`)
+			// The tag's page is a folder named after it: file systems refuse names past 255 bytes.
+			createTextSchema({ required: true, max: TAG_LENGTH_LIMIT })
 				.refine((tag) => slugifyTag(tag) !== '', { message: 'needs a letter or digit to name its tag page' })
 				// /tags/2/ is the second page of the tag index.
 				.refine((tag) => !/^\d+$/.test(slugifyTag(tag)), { message: 'must not be a number alone, which the tag index uses for its pages' }),

@@ -32,7 +32,7 @@ export const certSchema = z
 		/** The organisation that runs the exam. */
 		vendor: createLineSchema(100),
 		/** The exam code, like MLA-C01: letters, digits, dots and hyphens, so that no code can pass for another cert's label in search. */
-		code: createLineSchema(40).regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits, joined by hyphens or dots, like "MLA-C01"'),
+		code: createLineSchema(40, { regex: /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, message: 'must be letters and digits, joined by hyphens or dots, like "MLA-C01"' }),
 		/** The vendor's level: Foundational, Associate, Professional, Specialty… */
 		level: createLineSchema(60).optional(),
 		/** Whether the exam can still be taken. */

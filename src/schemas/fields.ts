@@ -9,28 +9,40 @@ export const idSchema = z
 /**
  * One line of text shown in headings, bylines, social cards and feeds: not empty, at most `max`
  * characters, and no control character (a tab, a line break, a terminal escape), which no reader
- * could see and which would reach every page's title and meta tags as it is.
+ * could see and which would reach every page's title and meta tags as it is. `pattern` narrows it further.
  */
-export function createLineSchema(max: number) {
-	return z
+export function createLineSchema(max: number, pattern?: { regex: RegExp; message: string }) {
+	const line = z
 		.string()
 		// Format characters (a soft hyphen, a zero-width space) show nothing: a line of only those is empty.
 		.regex(/[^\s\p{Cf}]/u, 'must not be empty')
 		.max(max, `must be at most ${max} characters`)
 		.refine((value) => !/\p{Cc}/u.test(value) && isXmlText(value), 'must be one line without control characters (tabs, line breaks, escape codes)');
+	return acceptDateAsText(pattern ? line.regex(pattern.regex, pattern.message) : line);
 }
 
 /**
  * Text that may run over lines (a description, a bio, a tag): anything but the control characters
  * and non-characters that XML cannot hold, which would leave the feed that carries it unreadable.
  */
-export function createTextSchema() {
-	return z.string().refine(isXmlText, 'must not hold control characters (escape codes) or non-characters such as U+FFFF');
+export function createTextSchema({ required = false, max }: { required?: boolean; max?: number } = {}) {
+	let text = z.string();
+	if (required) text = text.min(1, 'must not be empty');
+	if (max !== undefined) text = text.max(max, `must be at most ${max} characters`);
+	return acceptDateAsText(text.refine(isXmlText, 'must not hold control characters (escape codes) or non-characters such as U+FFFF'));
 }
 
 /** Whether XML 1.0 can carry the text: no C0 control but tab and line breaks, no U+FFFE/U+FFFF, no lone surrogate. */
 function isXmlText(value: string): boolean {
 	return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value) && value.isWellFormed();
+}
+
+/**
+ * The build's YAML parser reads an unquoted `title: 2025-01-01` as a date, validate's (YAML 1.2) as
+ * text: a text field takes the date back as the text written, so both agree and neither fails.
+ */
+function acceptDateAsText<T extends z.ZodType>(schema: T) {
+	return z.preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/T00:00:00\.000Z$/, '').replace(/\.000Z$/, 'Z') : value), schema);
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

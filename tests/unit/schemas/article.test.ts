@@ -1,4 +1,7 @@
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../../src/schemas/index.ts';
 import { check, checkArticle, toFrontmatter, validArticle } from '../../helpers/content.ts';
 
 describe('article frontmatter', () => {
@@ -18,6 +21,16 @@ describe('article frontmatter', () => {
 			  "content/articles/example.mdx:2  publish_date  is required",
 			]
 		`);
+	});
+
+	it('reads an unquoted date in a text field as the text written, as validate does, where the build’s YAML gives a Date', () => {
+		// What Astro hands the schema: js-yaml's default schema turns `2025-01-01` into a Date.
+		const { title: _, ...rest } = validArticle;
+		const built = yaml.load(`${Object.entries(rest).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\ntitle: 2025-01-01\ntags: [2025-01-02T10:30:00Z]\n`) as Record<string, unknown>;
+		expect(built.title).toBeInstanceOf(Date);
+		const parsed = articleSchema({ image: () => z.string() }).parse(built);
+		expect({ title: parsed.title, tags: parsed.tags }).toEqual({ title: '2025-01-01', tags: ['2025-01-02T10:30:00Z'] });
+		expect(checkArticle({ title: '2025-01-01' }).data?.title).toBe('2025-01-01');
 	});
 
 	it('limits the title to one line of 1–200 characters', () => {
