@@ -1,11 +1,38 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { imageSize } from 'image-size';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { detectImageType, findSvgScript, readImageExtension } from '../lib/image-type.ts';
 import { readUrlScheme } from '../schemas/fields.ts';
 
 /** Above this a hero still builds, but every build must read and resize it. */
 const HERO_WARNING_BYTES = 5 * 1024 * 1024;
+
+/** What is read of an image to know its kind and size: every header, and a JPEG's after its metadata, fits. */
+const HEAD_BYTES = 256 * 1024;
+
+/** sharp's own limit (`limitInputPixels`): past it the image step refuses the file and Astro ships it unresized. */
+const MAX_PIXELS = 0x3fff * 0x3fff;
+
+function readHead(path: string, bytes: number): Uint8Array {
+	const head = new Uint8Array(bytes);
+	const handle = openSync(path, 'r');
+	try {
+		readSync(handle, head, 0, bytes, 0);
+	} finally {
+		closeSync(handle);
+	}
+	return head;
+}
+
+function readSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+	try {
+		const { width, height } = imageSize(bytes);
+		return width > 0 && height > 0 ? { width, height } : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 /** What is wrong with an article's hero image, when it is a local one (a remote one is never fetched). */
 export function checkHeroImage(projectRoot: string, articleFile: string, heroImage: string) {
@@ -45,15 +72,15 @@ export function checkLocalImage(projectRoot: string, file: string, written: stri
 		const script = findSvgScript(readFileSync(real));
 		return script ? { message: `is an SVG that can run script (${script}): it would run on the site's own origin; remove it, or use a PNG or WebP`, severity: 'error' } : undefined;
 	}
-	const header = new Uint8Array(16);
-	const handle = openSync(real, 'r');
-	try {
-		readSync(handle, header, 0, 16, 0);
-	} finally {
-		closeSync(handle);
-	}
-	const actual = detectImageType(header);
+	const head = readHead(real, Math.min(stats.size, HEAD_BYTES));
+	const actual = detectImageType(head);
 	if (actual !== claimed) return { message: `is not a ${claimed.toUpperCase()} image: its bytes say ${actual ? actual.toUpperCase() : 'it is no image at all'}`, severity: 'error' };
+	// The build reads the size as Astro does (image-size) and stops with a stack trace when it cannot.
+	const size = readSize(head) ?? (stats.size > HEAD_BYTES ? readSize(readFileSync(real)) : undefined);
+	if (!size) return { message: `is not a whole ${claimed.toUpperCase()} image: its size cannot be read`, severity: 'error' };
+	if (size.width * size.height > MAX_PIXELS) {
+		return { message: `is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels, more than the image step can resize (${MAX_PIXELS.toLocaleString('en')} in all)`, severity: 'error' };
+	}
 	if (stats.size > HERO_WARNING_BYTES) return { message: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB: readers get a resized copy, but every build reads the whole file; keep it under 5 MB`, severity: 'warning' };
 	return undefined;
 }

@@ -27,6 +27,9 @@ describe('a local hero image', () => {
 		copyFileSync(png, join(root, 'content/articles/javascript:/evil.example/x.png'));
 		mkdirSync(join(root, 'content/articles/images/folder.png'));
 		writeFileSync(join(root, 'content/articles/images/drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+		// PNG's signature, then junk: Astro cannot read its size and stops the build with a stack trace.
+		writeFileSync(join(root, 'content/articles/images/corrupt.png'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from('junk that is no chunk')]));
+		writeFileSync(join(root, 'content/articles/images/huge.png'), pngHeader(30_000, 30_000));
 	});
 
 	const check = (heroImage: string) => {
@@ -61,7 +64,23 @@ describe('a local hero image', () => {
 		expect(check('./images/drawing.svg')).toEqual(['heroImage  cannot be an SVG: the hero is resized into a JPEG and WebP; use a PNG, JPEG, WebP or AVIF']);
 		expect(check('./images/missing.png')).toEqual(['heroImage  no image at ./images/missing.png (paths are relative to the article)']);
 	});
+
+	it('is refused when its size cannot be read, or is more pixels than the image step resizes', () => {
+		expect(check('./images/corrupt.png')).toEqual(['heroImage  is not a whole PNG image: its size cannot be read']);
+		expect(check('./images/huge.png')).toEqual(['heroImage  is 30,000 × 30,000 pixels, more than the image step can resize (268,402,689 in all)']);
+	});
 });
+
+/** A PNG's signature and header chunk: enough for its size to be read. */
+function pngHeader(width: number, height: number): Buffer {
+	const header = Buffer.alloc(25);
+	header.writeUInt32BE(13, 0);
+	header.write('IHDR', 4, 'latin1');
+	header.writeUInt32BE(width, 8);
+	header.writeUInt32BE(height, 12);
+	header.set([8, 6, 0, 0, 0], 16);
+	return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), header]);
+}
 
 describe('an image in an article body', () => {
 	it('must be found, inside the repository, and the image its name says, as the build bundles it', () => {
