@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../src/lib/content-issues.ts';
-import { parseCommandLine } from '../src/node/command-line.ts';
+import { parseCommandLine, refuseArguments } from '../src/node/command-line.ts';
 import { ImportRefusal, readLegacyFrontmatter } from '../src/lib/import-legacy.ts';
 import { findSlugOptionProblem, slugifyName } from '../src/lib/new-article.ts';
 import { importArticles } from '../src/node/import-articles.ts';
@@ -27,20 +27,11 @@ const { values, positionals } = parseCommandLine(
 	USAGE,
 );
 
-if (!positionals.length) {
-	console.error(USAGE);
-	process.exit(2);
-}
-if (values.slug && positionals.length > 1) {
-	console.error('--slug names one article: give one file with it');
-	process.exit(2);
-}
+if (!positionals.length) refuseArguments('name the legacy files to import', USAGE);
+if (values.slug && positionals.length > 1) refuseArguments('--slug names one article: give one file with it', USAGE);
 // Checked before the slug names any file (the hero image's is made from it).
 const slugProblem = values.slug === undefined ? undefined : findSlugOptionProblem(values.slug);
-if (slugProblem) {
-	console.error(slugProblem);
-	process.exit(2);
-}
+if (slugProblem) refuseArguments(slugProblem, USAGE);
 
 // `npm run` starts a script at the project's root: a path is the author's, from the folder they typed it in.
 const typedIn = process.env.npm_lifecycle_event === 'import' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatIssue } from '../src/lib/content-issues.ts';
-import { parseCommandLine } from '../src/node/command-line.ts';
+import { parseCommandLine, refuseArguments } from '../src/node/command-line.ts';
 import { CreateArticleError, createArticle } from '../src/node/create-article.ts';
 import { checkBody } from '../src/node/validate-content.ts';
 import { loadFile } from '../src/node/load-content.ts';
@@ -24,8 +24,7 @@ const { values, positionals } = parseCommandLine(
 );
 
 if (positionals.length !== 1) {
-	console.error(USAGE);
-	process.exit(2);
+	refuseArguments(positionals.length ? `give the title as one argument, in quotes: "${positionals.join(' ')}"` : 'give the title of the article', USAGE);
 }
 
 const root = process.cwd();

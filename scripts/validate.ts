@@ -8,20 +8,18 @@ import { styleText } from 'node:util';
 import { site } from '../src/config/site.ts';
 import { formatGithubAnnotation, formatReport, formatSummary, hasErrors, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
-import { parseCommandLine } from '../src/node/command-line.ts';
+import { parseCommandLine, refuseArguments } from '../src/node/command-line.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
 import { validateContent } from '../src/node/validate-content.ts';
 import { CONTENT_ROOT, getCollectionFolder } from '../src/schemas/index.ts';
 
+const USAGE = 'usage: npm run validate [-- --format text|json|github] [--json] [--staged]   (checks every content file; one file\'s problems are the lines that name it)';
 const { values } = parseCommandLine(
 	{ options: { json: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, staged: { type: 'boolean', default: false } } },
-	'usage: npm run validate [-- --format text|json|github] [--json] [--staged]   (checks every content file; one file\'s problems are the lines that name it)',
+	USAGE,
 );
 const format = values.json ? 'json' : values.format;
-if (!['text', 'json', 'github'].includes(format)) {
-	console.error(`--format must be text, json or github, not "${format}"`);
-	process.exit(2);
-}
+if (!['text', 'json', 'github'].includes(format)) refuseArguments(`--format must be text, json or github, not "${format}"`, USAGE);
 const content = validateContent(process.cwd(), site.contentTrust, { socialCards: site.socialCards });
 const { issues, fileCount } = values.staged ? keepStaged(content.issues) : content;
 

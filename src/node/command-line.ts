@@ -11,12 +11,17 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
 		parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } } }) as ReturnType<typeof parseArgs<T>>;
 	} catch (error) {
 		if (!String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw error;
-		console.error(`${(error as Error).message}\n${usage}`);
-		process.exit(2);
+		refuseArguments((error as Error).message, usage);
 	}
 	if ((parsed.values as Record<string, unknown>).help) {
 		console.log(usage);
 		process.exit(0);
 	}
 	return parsed;
+}
+
+/** Says what is wrong with the arguments, then the usage, and exits 2, as for a mistyped option. */
+export function refuseArguments(problem: string, usage: string): never {
+	console.error(`${problem}\n${usage}`);
+	process.exit(2);
 }

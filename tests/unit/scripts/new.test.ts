@@ -21,6 +21,17 @@ describe('the commands\' arguments', () => {
 			expect(help.stdout, script).toMatch(new RegExp(`^usage: npm run ${script}`));
 		}
 		expect(runScript(site, 'validate', ['content/articles/x.mdx']).stderr).toMatch(/^Unexpected argument 'content\/articles\/x\.mdx'/);
+		// What the options' parser cannot see is answered the same way: the problem, then the usage.
+		for (const [script, args, problem] of [
+			['new', [], 'give the title of the article'],
+			['new', ['Feature', 'stores', 'explained'], 'give the title as one argument, in quotes: "Feature stores explained"'],
+			['validate', ['--format', 'xml'], '--format must be text, json or github, not "xml"'],
+			['import', [], 'name the legacy files to import'],
+		] as const) {
+			const result = runScript(site, script, [...args]);
+			expect(result.status, problem).toBe(2);
+			expect(result.stderr, problem).toMatch(new RegExp(`^${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nusage: npm run ${script}`));
+		}
 	});
 });
 
