@@ -171,7 +171,7 @@ describe('npm run import', () => {
 	it('refuses a slug that is not one before naming any file with it, and an author name with nothing to make an id from', () => {
 		const slug = runScript(site, 'import', [seed, '--slug', '../../outside/x', '--localize-images']);
 		expect(slug.status).toBe(2);
-		expect(slug.stderr).toBe('--slug "../../outside/x" cannot be a slug: use lower-case letters, digits and hyphens\n');
+		expect(slug.stderr).toMatch(/^--slug "\.\.\/\.\.\/outside\/x" cannot be a slug: use lower-case letters, digits and hyphens\nusage: npm run import/);
 		writeFileSync(join(site.root, 'nameless.txt'), readFileSync(seed, 'utf8').replace(/^author: .*$/m, "author: '!!!'"));
 		const author = runScript(site, 'import', ['nameless.txt']);
 		expect(author.status).toBe(1);
