@@ -1,6 +1,6 @@
 import { createSatteriBaseLinks, rehypeBaseLinks } from '../lib/base-links.ts';
 import type { ContentTrust } from '../lib/body-policy.ts';
-import { autolinkHeadingsOptions, createSatteriHeadingAnchors } from '../lib/heading-anchors.ts';
+import { autolinkHeadingsOptions, createSatteriHeadingAnchors, rehypeHeadingIds } from '../lib/heading-anchors.ts';
 import { createSatteriBodySanitizer, rehypeSanitizeBody } from '../lib/sanitize-body.ts';
 import { createSitePaths } from '../lib/urls.ts';
 import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
@@ -13,7 +13,7 @@ export interface MarkdownSettings {
 
 /**
  * The two Markdown pipelines the site can render with. Sätteri, Astro's native default, is the
- * fast one; unified with remark-gfm and rehype-slug is the reference, kept one switch away. Each
+ * fast one; unified with remark-gfm and GitHub's heading slugs is the reference, kept one switch away. Each
  * is imported only when chosen: the unified stack costs start-up time that Sätteri builds skip.
  * Under the restricted trust mode both strip from every body what the HTML allow-list does not
  * name, first, before any plugin of ours adds markup of its own. Under a base path, the site
@@ -33,15 +33,14 @@ export const markdownProcessors = {
 		});
 	},
 	unified: async ({ trust, base }: MarkdownSettings) => {
-		const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }, { default: rehypeAutolinkHeadings }] = await Promise.all([
+		const [{ unified }, { default: remarkGfm }, { default: rehypeAutolinkHeadings }] = await Promise.all([
 			import('@astrojs/markdown-remark'),
 			import('remark-gfm'),
-			import('rehype-slug'),
 			import('rehype-autolink-headings'),
 		]);
 		const sanitize = trust === 'restricted' ? [rehypeSanitizeBody(AUTHOR_COMPONENT_PROPS)] : [];
 		const rebase = base === '/' ? [] : [rehypeBaseLinks(createSitePaths(base).link)];
-		return unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [...sanitize, ...rebase, rehypeSlug, [rehypeAutolinkHeadings, autolinkHeadingsOptions]] });
+		return unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [...sanitize, ...rebase, rehypeHeadingIds, [rehypeAutolinkHeadings, autolinkHeadingsOptions]] });
 	},
 };
 

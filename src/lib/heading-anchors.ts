@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import Slugger from 'github-slugger';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 
@@ -14,6 +14,31 @@ function anchorProperties(headingText: string): Properties {
 
 function groupElement(): Element {
 	return { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] };
+}
+
+/**
+ * Ids the page gives its own elements. A body heading must not take one: `## Main` would be a
+ * second `id="main"`, and its section link would jump to the skip link's target instead.
+ */
+export const PAGE_IDS = { main: 'main', toc: 'toc-title', related: 'related-title' } as const;
+
+/** GitHub's slugs, numbered past the page's own ids as past an earlier heading's. */
+function createHeadingSlugger(): Slugger {
+	const slugger = new Slugger();
+	for (const id of Object.values(PAGE_IDS)) slugger.slug(id);
+	return slugger;
+}
+
+/** For unified: every body heading without an id gets its slug, as Sätteri's plugin below gives it. */
+export function rehypeHeadingIds() {
+	return (tree: Root) => {
+		const slugger = createHeadingSlugger();
+		const visit = (node: Root | RootContent) => {
+			if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id !== 'string') node.properties.id = slugger.slug(getHastText(node));
+			if ('children' in node) for (const child of node.children) visit(child);
+		};
+		visit(tree);
+	};
 }
 
 /** The text of a hast node, as `textContent` gives it. */
@@ -36,7 +61,7 @@ export const autolinkHeadingsOptions = {
  */
 export function createSatteriHeadingAnchors(): HastPluginEntry {
 	return () => {
-		const slugger = new Slugger();
+		const slugger = createHeadingSlugger();
 		return defineHastPlugin({
 			name: 'heading-anchors',
 			element: {
