@@ -1,6 +1,6 @@
 /** `npm run report [-- --json]`: how well the articles cover each cert's exam outline, and what needs a look. */
 import { buildCoverageReport, formatCoverageReport } from '../src/lib/coverage-report.ts';
-import { formatReport, hasErrors } from '../src/lib/content-issues.ts';
+import { formatIssue, formatSummary, hasErrors, sortIssues } from '../src/lib/content-issues.ts';
 import { site } from '../src/config/site.ts';
 import { parseCommandLine } from '../src/node/command-line.ts';
 import { readGitDates } from '../src/node/git-dates.ts';
@@ -15,7 +15,9 @@ const history = site.gitDates ? readGitDates(root, getCollectionFolder('articles
 const content = validateContent(root, site.contentTrust, { socialCards: site.socialCards });
 if (hasErrors(content.issues)) {
 	// A report on content the build would refuse would describe a site that cannot exist.
-	console.error(`${formatReport(content.issues.filter((issue) => issue.severity === 'error'), content.fileCount)}\nFix these first (npm run validate), then report again.`);
+	// The errors alone, which stop it; the summary counts the warnings too, as validate's does.
+	const errors = sortIssues(content.issues.filter((issue) => issue.severity === 'error')).map((issue) => formatIssue(issue));
+	console.error(`${[...errors, formatSummary(content.issues, content.fileCount)].join('\n')}\nFix these first (npm run validate), then report again.`);
 	process.exit(1);
 }
 const now = new Date();

@@ -64,5 +64,10 @@ describe('npm run report', () => {
 		const result = runScript(invalid, 'report');
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('Fix these first (npm run validate), then report again.');
+		// The errors stop it; its count of warnings is validate's, not zero.
+		const validate = runScript(invalid, 'validate');
+		const summary = /\d+ files? checked: .*/.exec(validate.stdout)?.[0];
+		expect(summary).toMatch(/[1-9]\d* warnings?$/);
+		expect(result.stderr).toContain(summary);
 	});
 });
