@@ -164,7 +164,16 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 }
 
 function locateImage(node: BodyNode, url: string) {
-	return { path: decodeURI(url), line: node.position?.start.line, column: node.position?.start.column };
+	return { path: decodePath(url), line: node.position?.start.line, column: node.position?.start.column };
+}
+
+/** `%20` as the bundler reads it; a broken escape (`%E0`) is kept as written, and so found missing, not a crash. */
+function decodePath(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
 }
 
 /**

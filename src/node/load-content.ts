@@ -118,6 +118,15 @@ function refuseLink(file: string): ContentIssue {
 	return { file, line: 1, field: '(file)', message: 'is a symbolic link, or inside one: content must be files of the repository itself', severity: 'error' };
 }
 
+/** Whether a link leads to a folder; a link that leads nowhere (or round in a loop) is one to refuse too. */
+function leadsToFolder(link: string): boolean {
+	try {
+		return statSync(link, { throwIfNoEntry: false })?.isDirectory() ?? false;
+	} catch {
+		return true;
+	}
+}
+
 /**
  * A collection's files, and every symbolic link among them (to a content file or a folder), hidden
  * ones aside. Links are listed, never followed: one to `/` would have the walk read the whole machine.
@@ -136,7 +145,7 @@ function listFiles(folder: string, wanted: readonly string[]): { files: string[]
 			const path = join(directory, entry.name);
 			if (entry.isSymbolicLink()) {
 				// A linked image is the image checks' to judge, where an article names it.
-				if (wanted.includes(extname(entry.name).slice(1)) || statSync(path, { throwIfNoEntry: false })?.isDirectory()) found.links.push(path);
+				if (wanted.includes(extname(entry.name).slice(1)) || leadsToFolder(path)) found.links.push(path);
 			}
 			else if (entry.isDirectory()) walk(path);
 			else if (entry.isFile() && wanted.includes(extname(entry.name).slice(1))) found.files.push(path);

@@ -90,13 +90,15 @@ describe('an image in an article body', () => {
 		writeFileSync(join(base, 'content/articles/images/fake.png'), 'text');
 		writeFileSync(join(base, 'content/articles/payload.mjs'), 'export default {};');
 		const body =
-			'![Chart](./images/chart.png)\n\n![Missing](./images/missing.png)\n\n![Fake](./images/fake.png)\n\n![Remote](https://example.com/x.png) ![Site](/og-default.png)\n\n' +
+			'![Chart](./images/chart.png)\n\n![Missing](./images/missing.png)\n\n![Fake](./images/fake.png)\n\n![Remote](https://example.com/x.png) ![Site](/og-default.png) ![Broken](./%E0.png)\n\n' +
 			'![Diagram][payload] and a [link][doc]\n\n[payload]: ./payload.mjs\n[doc]: ./notes.txt\n';
 		const loaded = loadFile('articles', 'content/articles/x.md', toFrontmatter(validArticle, body));
 		const content: LoadedContent = { articles: [loaded.entry as Entry<never>], authors: [], certs: [], domains: [], fileCount: 1, issues: [] };
 		expect(checkReferences(content, base).filter((issue) => issue.field === 'body').map((issue) => formatIssue(issue).replace(/^content\/articles\/x\.md:/, ''))).toEqual([
 			'9:1  body  image no image at ./images/missing.png (paths are relative to the article)',
 			'11:1  body  image is not a PNG image: its bytes say it is no image at all',
+			// A broken escape is a path like any other, found missing: not a crash.
+			'13:63  body  image no image at ./%E0.png (paths are relative to the article)',
 			// An image reference's definition is bundled as an image whatever its extension; a link's is not.
 			'17:1  body  image must be a .png, .jpg, .webp, .avif or .gif image',
 		]);

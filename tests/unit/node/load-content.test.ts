@@ -78,10 +78,12 @@ describe('the files read', () => {
 		symlinkSync(join(outside, 'secret.txt'), join(root, 'content/certs/leak.yaml'));
 		symlinkSync(join(outside, 'article.md'), join(root, 'content/articles/outside.md'));
 		symlinkSync(join(outside, 'folder'), join(root, 'content/articles/linked'));
+		symlinkSync('loop', join(root, 'content/articles/loop'));
 
 		const content = loadContent(root);
 		expect(content.issues.map((issue) => formatIssue(issue))).toEqual([
 			'content/articles/linked:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
+			'content/articles/loop:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
 			'content/articles/outside.md:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
 			'content/certs/leak.yaml:1  (file)  is a symbolic link, or inside one: content must be files of the repository itself',
 		]);
