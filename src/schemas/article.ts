@@ -13,11 +13,11 @@ export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 /** A call to action shown after the article body. */
 export const ctaObjectSchema = z.strictObject({
 	/** The sentence that invites the reader to act. */
-	text: z.string().min(1, 'must not be empty'),
+	text: createTextSchema({ required: true }),
 	/** Where the button goes; the site's default link when absent. */
 	href: safeHrefSchema.optional(),
 	/** The button's label; the site's default label when absent. */
-	label: z.string().min(1, 'must not be empty').optional(),
+	label: createTextSchema({ required: true }).optional(),
 });
 
 /** Tags one article may carry, and the characters of one tag. */
@@ -44,7 +44,7 @@ const leadFields = {
 	/** The meta description and card summary; over 160 characters earns a warning. */
 	description: createTextSchema({ required: true }),
 	/** An author id (file name in content/authors) or the `name` of an author entry. */
-	author: z.string().min(1, 'must not be empty'),
+	author: createTextSchema({ required: true }),
 	/** "8 mins", "8 min", "8 minutes" or 8, kept as whole minutes; computed from the words when absent. */
 	read_time: z
 		.union([z.number(), z.string()])
@@ -70,7 +70,7 @@ const trailFields = {
 	heroAlt: createTextSchema().optional(),
 	/** A sentence (the site's default link) or { text, href?, label? }. */
 	cta: z
-		.union([z.string().min(1, 'must not be empty'), ctaObjectSchema])
+		.union([createTextSchema({ required: true }), ctaObjectSchema])
 		.transform((value) => (typeof value === 'string' ? { text: value } : value))
 		.optional(),
 	/** Ids of the certifications the article prepares for (content/certs). */

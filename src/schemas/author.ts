@@ -14,7 +14,7 @@ export const authorSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				/** What the link is, like "LinkedIn". */
-				label: z.string().min(1, 'must not be empty'),
+				label: createTextSchema({ required: true }),
 				/** Where it goes. */
 				href: safeHrefSchema,
 			}),

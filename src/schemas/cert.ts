@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { createLineSchema, dateSchema, httpsUrlSchema, idSchema } from './fields.ts';
+import { createLineSchema, createTextSchema, dateSchema, httpsUrlSchema, idSchema } from './fields.ts';
 
 const percent = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
@@ -9,7 +9,7 @@ export const examDomainSchema = z
 		/** Id used by articles' `exam_domains`, unique within the cert. */
 		id: idSchema,
 		/** The section's name as the exam guide gives it. */
-		name: z.string().min(1, 'must not be empty'),
+		name: createTextSchema({ required: true }),
 		/** Share of the scored content, in percent. */
 		weight: percent.optional(),
 		/** A published range [low, high] in percent, for vendors that give ranges. */
@@ -42,7 +42,7 @@ export const certSchema = z
 		/** Id of the cert that replaces this one. */
 		successor: idSchema.optional(),
 		/** The successor's name or code when the site has no page for it. */
-		successor_name: z.string().min(1).optional(),
+		successor_name: createTextSchema({ required: true }).optional(),
 		/** Exam length in minutes. */
 		duration_minutes: z.number().int().positive().optional(),
 		/** How many questions: total, scored and unscored, or a published range like "50–60". */
@@ -55,23 +55,23 @@ export const certSchema = z
 				/** Questions the vendor is trialling, which do not count. */
 				unscored: z.number().int().nonnegative().optional(),
 				/** A published range when the count is not fixed. */
-				range: z.string().optional(),
+				range: createTextSchema().optional(),
 			})
 			.optional(),
 		/** Kinds of questions the exam asks. */
-		question_types: z.array(z.string()).default([]),
+		question_types: z.array(createTextSchema()).default([]),
 		/** The scaled score needed to pass. */
 		passing_score: z.number().positive().optional(),
 		/** The scale the score is given on, like "100–1000". */
-		score_scale: z.string().optional(),
+		score_scale: createTextSchema().optional(),
 		/** Registration fee in US dollars. */
 		cost_usd: z.number().nonnegative().optional(),
 		/** Languages the exam is offered in. */
-		languages: z.array(z.string()).default([]),
+		languages: z.array(createTextSchema()).default([]),
 		/** Years the credential stays valid. */
 		validity_years: z.number().positive().optional(),
 		/** The experience the vendor recommends before sitting the exam. */
-		recommended_experience: z.string().optional(),
+		recommended_experience: createTextSchema().optional(),
 		/** The exam's official outline, in the vendor's order. */
 		exam_domains: z.array(examDomainSchema).min(1, 'must list at least one exam domain'),
 		/** Ids of the topic domains the cert belongs to (content/domains). */
@@ -81,11 +81,11 @@ export const certSchema = z
 		/** The vendor's page for the exam. */
 		official_page: httpsUrlSchema.optional(),
 		/** Where the facts were read: URLs or a citation. */
-		sources: z.array(z.string().min(1)).min(1, 'must cite at least one source'),
+		sources: z.array(createTextSchema({ required: true })).min(1, 'must cite at least one source'),
 		/** The day the facts were last checked, shown as "facts as of". */
 		checked: dateSchema,
 		/** What is uncertain about the facts. */
-		notes: z.string().optional(),
+		notes: createTextSchema().optional(),
 	})
 	.superRefine((cert, ctx) => {
 		if (cert.status !== 'active' && !cert.retired_on) {

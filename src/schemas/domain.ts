@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { createLineSchema } from './fields.ts';
+import { createLineSchema, createTextSchema } from './fields.ts';
 
 /** The schema of `content/domains/<domain-id>.yaml`: a topic domain readers browse by. */
 export const domainSchema = z.strictObject({
 	/** The domain's display name. */
 	name: createLineSchema(100),
 	/** One or two sentences on what the domain covers. */
-	description: z.string().min(1, 'must not be empty'),
+	description: createTextSchema({ required: true }),
 	/** Position in lists, lowest first. */
 	order: z.number().int().default(0),
 });

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { certSchema, domainSchema } from '../../../src/schemas/index.ts';
 import { check } from '../../helpers/content.ts';
 
 const mlaSource = readFileSync(new URL('../../fixtures/content/certs/aws-mla-c01.yaml', import.meta.url), 'utf8');
 
 describe('cert files', () => {
+	it('take an unquoted date in any text as the text written, where the build’s YAML gives a Date', () => {
+		// js-yaml's default schema, as Astro reads data files: `2025-01-01` is a Date.
+		const cert = yaml.load(mlaSource.replace(/^notes: .*$/m, '').concat('\nnotes: 2025-01-02\n').replace(/^sources:\n/m, 'sources:\n  - 2025-01-01\n')) as Record<string, unknown>;
+		const parsed = certSchema.parse(cert);
+		expect({ notes: parsed.notes, source: parsed.sources[0] }).toEqual({ notes: '2025-01-02', source: '2025-01-01' });
+		expect(domainSchema.parse(yaml.load('name: Cloud\ndescription: 2025-01-03\norder: 1\n')).description).toBe('2025-01-03');
+	});
+
 	it('accepts the committed MLA-C01 facts', () => {
 		const { data, errors } = check('certs', mlaSource);
 		expect(errors).toEqual([]);
