@@ -49,5 +49,10 @@ describe('names that must name one thing', () => {
 			]
 		`);
 		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', ['MLS-C01', 'ML Specialty'])] })).toEqual([]);
+		// Dashes, dots and spaces do not make another code.
+		const variants = ['MLA-C01.', 'MLA\u2011C01', 'MLA–C01', 'MLA C01', 'MLAC01', 'Exam MLA-C01.'];
+		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', variants)] })).toEqual(
+			variants.map((_, index) => `content/certs/aws-mls-c01.yaml:2  aliases.${index}  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone`),
+		);
 	});
 });
