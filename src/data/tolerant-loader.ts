@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import publishing from 'virtual:certguides/publishing';
 import { checkHeroImage } from '../node/check-images.ts';
+import { isLinked } from '../node/load-content.ts';
 import { awaitContentVerdict, INVALID_ENTRY } from './content-problems.ts';
 
 /**
@@ -17,11 +18,34 @@ export function tolerateInvalid(loader: Loader): Loader {
 	return {
 		...loader,
 		load: (context) => {
-			const { entryTypes } = context as GlobContext;
 			const root = fileURLToPath(context.config.root);
-			return loader.load({ ...context, entryTypes: tolerateParseErrors(entryTypes), parseData: tolerateSchemaErrors(context.parseData, root) } as GlobContext);
+			const entryTypes = tolerateParseErrors(refuseLinks((context as GlobContext).entryTypes, root));
+			return loader.load({ ...context, entryTypes, parseData: tolerateSchemaErrors(context.parseData, root) } as GlobContext);
 		},
 	};
+}
+
+/**
+ * A symbolic link is read as an entry of nothing, marked invalid: Astro's loader follows links,
+ * and would otherwise keep the text of any file a link leads to (an environment, a token) in its
+ * content store, which CI may cache, before the content guard refuses the link.
+ */
+function refuseLinks(entryTypes: EntryTypes, root: string): EntryTypes {
+	return new Map(
+		[...entryTypes].map(([extension, entryType]) => [
+			extension,
+			{
+				...entryType,
+				getEntryInfo: (input: { contents: string; fileUrl: URL }) =>
+					isLinked(root, fileURLToPath(input.fileUrl)) ? Promise.resolve(createInvalidInfo()) : entryType.getEntryInfo(input),
+			},
+		]),
+	);
+}
+
+/** What a file the loader must not read, or cannot parse, becomes: an entry with no content, marked invalid. */
+function createInvalidInfo() {
+	return { data: { [INVALID_ENTRY]: true }, body: '', slug: '', rawData: '' };
 }
 
 /**
@@ -33,10 +57,12 @@ function deferToContentGuard(loader: Loader): Loader {
 	return {
 		...loader,
 		load: (context) =>
-			loader.load(context).catch(async (error: unknown) => {
-				await awaitContentVerdict();
-				throw error;
-			}),
+			loader
+				.load({ ...context, entryTypes: refuseLinks((context as GlobContext).entryTypes, fileURLToPath(context.config.root)) } as GlobContext)
+				.catch(async (error: unknown) => {
+					await awaitContentVerdict();
+					throw error;
+				}),
 	};
 }
 
@@ -54,7 +80,7 @@ function tolerateParseErrors(entryTypes: EntryTypes): EntryTypes {
 					try {
 						return await entryType.getEntryInfo(input);
 					} catch {
-						return { data: { [INVALID_ENTRY]: true }, body: '', slug: '', rawData: '' };
+						return createInvalidInfo();
 					}
 				},
 			},

@@ -105,7 +105,7 @@ export function loadPath(projectRoot: string, path: string) {
 }
 
 /** Whether a symbolic link leads to the path from the project's root (the file, or a folder on the way). */
-function isLinked(projectRoot: string, path: string): boolean {
+export function isLinked(projectRoot: string, path: string): boolean {
 	if (lstatSync(path).isSymbolicLink()) return true;
 	return realpathSync(dirname(path)) !== join(realpathSync(projectRoot), relative(projectRoot, dirname(path)));
 }
