@@ -14,9 +14,13 @@ export const MAX_EXPRESSION_DEPTH = 16;
 
 /**
  * A GFM table fills every row out to its header's width: 40 KB of one-letter lines under a
- * 101-column header made a 20 MB page and took 1.8 GB to build. A real table has a few hundred cells.
+ * 101-column header made a 20 MB page and took 1.8 GB to build. A real table has a few hundred
+ * cells; this is the body's tables in all, since forty tables multiply as well as one.
  */
-export const MAX_TABLE_CELLS = 5000;
+export const MAX_TABLE_CELLS = 10_000;
+
+/** Every reference to a footnote adds a link back to it under the footnote: 80 KB of `[^a]` made a 5.7 MB page. */
+export const MAX_FOOTNOTE_REFERENCES = 1000;
 
 /** What is wrong with a body's size or nesting, before any parser is asked to read it; undefined when nothing is. */
 export function checkBodyLimits(body: string): string | undefined {
@@ -25,8 +29,10 @@ export function checkBodyLimits(body: string): string | undefined {
 	const { depth, braces } = measureNesting(body);
 	if (depth > MAX_BODY_DEPTH) return `nests tags, lists or quotes ${depth} levels deep, more than the ${MAX_BODY_DEPTH} the build can read safely`;
 	if (braces > MAX_EXPRESSION_DEPTH) return `nests {…} ${braces} levels deep, more than the ${MAX_EXPRESSION_DEPTH} the build can read in reasonable time`;
-	const cells = countLargestTable(body);
-	if (cells > MAX_TABLE_CELLS) return `has a table of ${cells.toLocaleString('en')} cells (columns × rows), more than the ${MAX_TABLE_CELLS.toLocaleString('en')} a page may carry: split it`;
+	const cells = countTableCells(body);
+	if (cells > MAX_TABLE_CELLS) return `has tables of ${cells.toLocaleString('en')} cells in all (columns × rows), more than the ${MAX_TABLE_CELLS.toLocaleString('en')} a page may carry: split them`;
+	const references = body.match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0;
+	if (references > MAX_FOOTNOTE_REFERENCES) return `refers to footnotes ${references.toLocaleString('en')} times, more than the ${MAX_FOOTNOTE_REFERENCES.toLocaleString('en')} a page may carry`;
 	return undefined;
 }
 
@@ -36,23 +42,30 @@ const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
 /** A GFM table's delimiter row: `| --- | :-: |`, pipes at the ends optional. */
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
+/** Quote markers, list markers and indentation before a line's text: a table inside a quote or a list item multiplies the same. */
+const CONTAINER_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]*/;
+
 /**
- * The cells of the body's largest table as the renderer will write them: the delimiter row's
- * columns times the rows from the header to the next blank line (a line without a pipe is a row too).
+ * The cells of the body's tables as the renderer will write them: each delimiter row's columns
+ * times the rows from its header to the next blank line (a line without a pipe is a row too). It
+ * errs high: a delimiter row indented into a code block counts.
  */
-export function countLargestTable(body: string): number {
-	const lines = body.replace(FENCED_CODE, '').split('\n');
-	let largest = 0;
+export function countTableCells(body: string): number {
+	const lines = body
+		.replace(FENCED_CODE, '')
+		.split(/\r?\n/)
+		.map((line) => line.replace(CONTAINER_PREFIX, ''));
+	let cells = 0;
 	for (let index = 1; index < lines.length; index++) {
 		const line = lines[index];
 		if (!DELIMITER_ROW.test(line) || !`${lines[index - 1]}${line}`.includes('|')) continue;
 		const columns = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
 		let end = index + 1;
 		while (end < lines.length && lines[end].trim() !== '') end++;
-		largest = Math.max(largest, columns * (end - index));
+		cells += columns * (end - index);
 		index = end;
 	}
-	return largest;
+	return cells;
 }
 
 /**

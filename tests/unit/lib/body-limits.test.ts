@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodyLimits, countLargestTable, measureNesting } from '../../../src/lib/body-limits.ts';
+import { checkBodyLimits, countTableCells, measureNesting } from '../../../src/lib/body-limits.ts';
 import { findSvgScript } from '../../../src/lib/image-type.ts';
 
 describe('bodies the parsers cannot read safely', () => {
@@ -17,13 +17,22 @@ describe('bodies the parsers cannot read safely', () => {
 		expect(checkBodyLimits(body)).toMatch(/^nests /);
 	});
 
-	it('are refused with a table that fills out to more cells than a page may carry', () => {
+	it('are refused with tables that fill out to more cells than a page may carry, in quotes, lists or CRLF files too', () => {
 		const header = `| ${Array.from({ length: 101 }, (_, column) => `c${column}`).join(' | ')} |\n|${' --- |'.repeat(101)}`;
-		expect(checkBodyLimits(`${header}\n${'x\n'.repeat(200)}`)).toBe('has a table of 20,301 cells (columns × rows), more than the 5,000 a page may carry: split it');
-		// Two tables are two: the blank line between them ends the first.
-		expect(countLargestTable('| a | b |\n| - | - |\n| 1 | 2 |\n\n| a |\n| - |\n| 1 |\n| 2 |')).toBe(4);
+		const rows = 'x\n'.repeat(100);
+		expect(checkBodyLimits(`${header}\n${rows}`)).toBe('has tables of 10,201 cells in all (columns × rows), more than the 10,000 a page may carry: split them');
+		expect(countTableCells(`${header}\n${rows}`.replaceAll('\n', '\r\n'))).toBe(10_201);
+		expect(countTableCells(`${header}\n${rows}`.replace(/^/gm, '> '))).toBe(10_201);
+		expect(countTableCells(`- ${header.replace('\n', '\n  ')}\n${rows.replace(/^/gm, '  ')}`)).toBe(10_201);
+		// Tables add up: the blank line between two ends the first.
+		expect(countTableCells('| a | b |\n| - | - |\n| 1 | 2 |\n\n| a |\n| - |\n| 1 |\n| 2 |')).toBe(7);
 		// A table in a code block is text, and a lone --- line is a rule.
-		expect(countLargestTable(`\`\`\`\n${header}\n${'x\n'.repeat(200)}\`\`\`\n\ntitle\n---\ntext`)).toBe(0);
+		expect(countTableCells(`\`\`\`\n${header}\n${rows}\`\`\`\n\ntitle\n---\ntext`)).toBe(0);
+	});
+
+	it('are refused with more footnote references than a page may carry, each of which adds a link back', () => {
+		expect(checkBodyLimits(`x${'[^a]'.repeat(1001)}\n\n[^a]: note\n`)).toBe('refers to footnotes 1,001 times, more than the 1,000 a page may carry');
+		expect(checkBodyLimits(`x${'[^a]'.repeat(10)}\n\n[^a]: note\n`)).toBeUndefined();
 	});
 
 	it('leave real articles alone: siblings, void elements, code, and escaped braces do not nest', () => {
