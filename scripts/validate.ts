@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { styleText } from 'node:util';
 import { site } from '../src/config/site.ts';
-import { formatGithubAnnotation, formatReport, formatSummary, hasErrors, sortIssues } from '../src/lib/content-issues.ts';
+import { formatGithubAnnotation, formatIssuesJson, formatReport, formatSummary, hasErrors, sortIssues } from '../src/lib/content-issues.ts';
 import { formatPublishingSummary } from '../src/lib/publishing-summary.ts';
 import { parseCommandLine, refuseArguments } from '../src/node/command-line.ts';
 import { loadSiteGraph } from '../src/node/site-graph.ts';
@@ -24,7 +24,7 @@ const content = validateContent(process.cwd(), site.contentTrust, { socialCards:
 const { issues, fileCount } = values.staged ? keepStaged(content.issues) : content;
 
 if (format === 'json') {
-	console.log(JSON.stringify(sortIssues(issues), null, 2));
+	console.log(formatIssuesJson(issues));
 } else if (format === 'github') {
 	for (const issue of sortIssues(issues)) console.log(formatGithubAnnotation(issue));
 	console.log(formatSummary(issues, fileCount));

@@ -137,7 +137,20 @@ export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Pa
  * file could otherwise move the cursor, retitle the terminal or hide the rest of a line.
  */
 function showControls(text: string): string {
-	return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(/[\u0000-\u001f\u007f-\u009f]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, writeCodePoint);
+}
+
+/** A control character or direction mark as `\u001b`: valid in JSON strings too, where it reads back as the same text. */
+function writeCodePoint(character: string): string {
+	return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Issues as `--json` prints them. `JSON.stringify` writes C1 controls (`\u009b`, a terminal's CSI)
+ * and direction overrides as they are; escaped, the JSON means the same and shows nothing raw.
+ */
+export function formatIssuesJson(issues: readonly ContentIssue[]): string {
+	return JSON.stringify(sortIssues(issues), null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, writeCodePoint);
 }
 
 /**

@@ -48,14 +48,16 @@ export function findSvgScript(file: Uint8Array): string | undefined {
 			return point <= 0x10ffff ? String.fromCodePoint(point) : '';
 		});
 	// Any name can be a namespace prefix (`<é:script>`), not only ASCII ones.
-	const tag = /<\s*(?:[^\s<>/:="']+:)?(script|foreignObject|iframe|embed|object|handler|listener|meta|link|base)\b/i.exec(decoded)?.[1];
+	const tag = /<\s*(?:[^\s<>/:="']+:)?(script|foreignObject|iframe|frame|embed|object|form|handler|listener|meta|link|base)\b/i.exec(decoded)?.[1];
 	if (tag) return `a <${tag}> element`;
 	// A style sheet instruction can apply an XSLT transform that writes a script element.
 	if (/<\?\s*xml-stylesheet|http:\/\/www\.w3\.org\/1999\/XSL\/Transform/i.test(decoded)) return 'an XSLT or style sheet instruction';
 	const handler = /[\s/"':]((?:on)[a-z]+)\s*=/i.exec(decoded)?.[1];
 	if (handler) return `an ${handler} attribute`;
 	if (/<!(?:ENTITY|ATTLIST|ELEMENT)|<!DOCTYPE[^>]*\[/i.test(decoded)) return 'a DTD';
-	if (/@import|url\(\s*['"]?\s*(?:https?:)?\/\//i.test(decoded)) return 'a style sheet that loads from elsewhere';
+	// CSS escapes undone first: `@\69mport` is `@import` and `\75 rl(` is `url(` to a browser.
+	const css = decoded.replace(/\\([\da-f]{1,6})\s?|\\([^\n\da-f])/gi, (_, hex: string | undefined, character: string | undefined) => (hex ? String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)) : (character ?? '')));
+	if (/@import|url\(\s*['"]?\s*(?:https?:)?\/\//i.test(css)) return 'a style sheet that loads from elsewhere';
 	// Raster images embedded as data URLs cannot run anything; any other data URL might be a page or an SVG.
 	if (/javascript:|vbscript:|data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/i.test(decoded.replace(/[\s\u0000-\u001f]/g, ''))) return 'a script or data URL';
 	return undefined;

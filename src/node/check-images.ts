@@ -51,6 +51,8 @@ export function checkHeroImage(projectRoot: string, articleFile: string, heroIma
 export function checkLocalImage(projectRoot: string, file: string, written: string, { hero }: { hero: boolean }): { message: string; severity: ContentIssue['severity'] } | undefined {
 	// `javascript://x/y.png` is a path to a folder named `javascript:` here, and an address to the bundler and the browser.
 	if (readUrlScheme(written)) return { message: `${written} must be an https:// URL or a path relative to the article, like ./images/hero.png`, severity: 'error' };
+	// `img/a://b.png` is a folder `a:` here, and an address to the bundler, which then imports it as a package.
+	if (written.includes('://')) return { message: `${written} must not hold "://": the build would read the path as an address`, severity: 'error' };
 	if (written.startsWith('/')) return { message: `${written} must be relative to the article, like ./images/hero.png: the build would read a path from / elsewhere`, severity: 'error' };
 	if (written.includes('\\')) return { message: `${written} must separate folders with /, not \\: the build would read another file`, severity: 'error' };
 	if (/[?#]/.test(written)) return { message: `${written} must not hold ? or #: the build would read what follows as a query`, severity: 'error' };

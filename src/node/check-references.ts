@@ -47,7 +47,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 
 	// What readers see, and what articles and search filters find things by, must each name one thing.
 	// Compared as readers see them: "David Jenkins" with a zero-width space, or in full-width letters, is the same name.
-	const normalize = (value: string) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().toLowerCase();
+	const normalize = (value: string) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 	// The first to claim a name keeps it, so a cert's code is claimed before any alias: the alias that repeats it is the one refused.
 	const requireUnique = <T>(names: [Entry<T>, PropertyKey[], string][], kind: string, what: string) => {
 		const owners = new Map<string, Entry<T>>();
@@ -61,9 +61,13 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	requireUnique(content.authors.flatMap((author) => [[author, ['name'], author.id], [author, ['name'], author.data.name]]), 'author', 'a name or id');
 	requireUnique(content.domains.map((domain) => [domain, ['name'], domain.data.name]), 'domain', 'a name');
 	requireUnique(
-		[...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['code'], cert.data.code]), ...content.certs.flatMap((cert) => cert.data.aliases.map((alias, index): [Entry<CertData>, PropertyKey[], string] => [cert, ['aliases', index], alias]))],
+		[
+			...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['code'], cert.data.code]),
+			...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['name'], cert.data.name]),
+			...content.certs.flatMap((cert) => cert.data.aliases.map((alias, index): [Entry<CertData>, PropertyKey[], string] => [cert, ['aliases', index], alias])),
+		],
 		'cert',
-		'a code or alias',
+		'a code, name or alias',
 	);
 	// Search ranks a cert's landing page first for its code: an alias that repeats another cert's code would take that place.
 	// Dashes, dots and spaces aside: "MLA‑C01" (a non-breaking hyphen), "MLA C01", "MLAC01" and "Exam MLA-C01." all name MLA-C01.

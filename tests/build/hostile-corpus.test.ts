@@ -94,21 +94,27 @@ const CASES: [file: string, lines: string[]][] = [
 	// A data file linked to the machine's environment (or a token) would print it in the errors, an article linked from elsewhere be published.
 	['certs/environment.yaml', [':1  (file)  is a symbolic link, or inside one: content must be files of the repository itself']],
 	// Astro keeps one of two files with one id, with a mere warning: this one would replace the real landing page.
-	['certs/aws-mla-c01.yml', [':1  (file name)  has the id of content/certs/aws-mla-c01.yaml, and so its URL: rename or remove one of them']],
+	[
+		'certs/aws-mla-c01.yml',
+		[
+			':1  (file name)  has the id of content/certs/aws-mla-c01.yaml, and so its URL: rename or remove one of them',
+			':2  name  "aws certified machine learning engineer – associate" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
+		],
+	],
 	// Search ranks a cert's landing page first for its code: an alias naming another cert's code would take its place.
 	[
 		'certs/alias-takeover.yaml',
 		[
-			':33  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias',
+			':33  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
 			':34  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone',
 		],
 	],
 	[
 		'certs/duplicate-code.yaml',
 		[
-			':4  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias',
-			':29  aliases.0  "aif-c01" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code or alias',
-			':30  aliases.1  "ai practitioner" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code or alias',
+			':4  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
+			':29  aliases.0  "aif-c01" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code, name or alias',
+			':30  aliases.1  "ai practitioner" already names the cert content/certs/aws-aif-c01.yaml: two certs must not share a code, name or alias',
 		],
 	],
 	['authors/avatar-javascript.yaml', [':3  avatar  must be an https:// URL or a site path starting with "/"']],

@@ -54,6 +54,7 @@ describe('a local hero image', () => {
 	it('is refused when it is an address of another scheme, a folder, or holds an encoded separator', () => {
 		expect(check('javascript://evil.example/x.png')).toEqual(['heroImage  javascript://evil.example/x.png must be an https:// URL or a path relative to the article, like ./images/hero.png']);
 		expect(check('http://evil.example/x.png')).toHaveLength(1);
+		expect(check('images/a://b.png')).toEqual(['heroImage  images/a://b.png must not hold "://": the build would read the path as an address']);
 		expect(check('./images/folder.png')).toEqual(['heroImage  ./images/folder.png is a folder, not an image']);
 		expect(check('./images%2Fgood.png')).toEqual(['heroImage  ./images%2Fgood.png must not hold an encoded / or \\ (%2F, %5C): the build would refuse the path']);
 	});

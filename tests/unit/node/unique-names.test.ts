@@ -25,6 +25,7 @@ describe('names that must name one thing', () => {
 		// A zero-width space, or full-width letters, make a byline that looks the same.
 		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('david-jenkins-2', 'David Jenkins\u200B')] })).toHaveLength(1);
 		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'Ｄａｖｉｄ Jenkins')] })).toHaveLength(1);
+		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'David  Jenkins')] })).toHaveLength(1);
 		expect(check({ authors: [author('bob', 'Bob')] })).toEqual([]);
 	});
 
@@ -33,7 +34,7 @@ describe('names that must name one thing', () => {
 		expect(check({ domains: [domain('ml', 'Machine Learning'), domain('ml-2', 'Machine Learning')] })).toHaveLength(1);
 		expect(check({ certs: [cert('aws-mla-c01', 'MLA-C01'), cert('fake', 'MLA-C01')] })).toMatchInlineSnapshot(`
 			[
-			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
+			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias",
 			]
 		`);
 	});
@@ -42,13 +43,17 @@ describe('names that must name one thing', () => {
 		const real = cert('aws-mla-c01', 'MLA-C01', ['MLA-C01', 'Machine Learning Engineer Associate']);
 		expect(check({ certs: [real, cert('fake', 'MLA-CO1', ['MLA-C01', 'MLA-C01 MLA-C01', 'AWS mla-c01', 'Machine Learning Engineer Associate'])] })).toMatchInlineSnapshot(`
 			[
-			  "content/certs/fake.yaml:2  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
-			  "content/certs/fake.yaml:2  aliases.3  "machine learning engineer associate" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code or alias",
+			  "content/certs/fake.yaml:2  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias",
+			  "content/certs/fake.yaml:2  aliases.3  "machine learning engineer associate" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias",
 			  "content/certs/fake.yaml:2  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone",
 			  "content/certs/fake.yaml:2  aliases.2  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone",
 			]
 		`);
 		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', ['MLS-C01', 'ML Specialty'])] })).toEqual([]);
+		// Two landing pages by one name would be two identical entries in every list and filter.
+		expect(check({ certs: [real, { ...cert('twin', 'TWIN-01'), data: { ...cert('twin', 'TWIN-01').data, name: 'Cert aws-mla-c01' } }] })).toEqual([
+			'content/certs/twin.yaml:2  name  "cert aws-mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
+		]);
 		// Dashes, dots and spaces do not make another code.
 		const variants = ['MLA-C01.', 'MLA\u2011C01', 'MLA–C01', 'MLA C01', 'MLAC01', 'Exam MLA-C01.'];
 		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', variants)] })).toEqual(
