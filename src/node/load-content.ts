@@ -146,8 +146,7 @@ function listFiles(folder: string, wanted: readonly string[]): { files: string[]
 			if (entry.isSymbolicLink()) {
 				// A linked image is the image checks' to judge, where an article names it.
 				if (wanted.includes(extname(entry.name).slice(1)) || leadsToFolder(path)) found.links.push(path);
-			}
-			else if (entry.isDirectory()) walk(path);
+			} else if (entry.isDirectory()) walk(path);
 			else if (entry.isFile() && wanted.includes(extname(entry.name).slice(1))) found.files.push(path);
 		}
 	};
