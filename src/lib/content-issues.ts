@@ -132,12 +132,19 @@ export function formatIssue(issue: ContentIssue, { paint = plain }: { paint?: Pa
 	return `${paint('bold', place)}  ${paint('cyan', showControls(issue.field))}  ${message}`;
 }
 
+/** C1 controls (`\u009b` is a terminal's CSI) and direction marks, which `JSON.stringify` leaves as they are. */
+const UNSEEN_MARKS = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/** Those and the C0 controls: what a line for the terminal writes out. */
+const UNSEEN_IN_TEXT = new RegExp(`[\\u0000-\\u001f${UNSEEN_MARKS}]`, 'g');
+/** Those alone: JSON escapes the C0 controls itself, and its own line breaks must stay. */
+const UNSEEN_IN_JSON = new RegExp(`[${UNSEEN_MARKS}]`, 'g');
+
 /**
  * Control characters and direction overrides written out as `\u001b`: a field name or value from a
  * file could otherwise move the cursor, retitle the terminal or hide the rest of a line.
  */
 function showControls(text: string): string {
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, writeCodePoint);
+	return text.replace(UNSEEN_IN_TEXT, writeCodePoint);
 }
 
 /** A control character or direction mark as `\u001b`: valid in JSON strings too, where it reads back as the same text. */
@@ -150,7 +157,7 @@ function writeCodePoint(character: string): string {
  * and direction overrides as they are; escaped, the JSON means the same and shows nothing raw.
  */
 export function formatIssuesJson(issues: readonly ContentIssue[]): string {
-	return JSON.stringify(sortIssues(issues), null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, writeCodePoint);
+	return JSON.stringify(sortIssues(issues), null, 2).replace(UNSEEN_IN_JSON, writeCodePoint);
 }
 
 /**
