@@ -2,8 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import publishing from 'virtual:certguides/publishing';
-import { checkHeroImage } from '../node/check-images.ts';
-import { isLinked } from '../node/load-content.ts';
+import { createLinkCheck } from '../node/linked-files.ts';
 import { awaitContentVerdict, INVALID_ENTRY } from './content-problems.ts';
 
 /**
@@ -17,10 +16,13 @@ export function tolerateInvalid(loader: Loader): Loader {
 	if (!publishing.dev) return deferToContentGuard(loader);
 	return {
 		...loader,
-		load: (context) => {
+		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			const entryTypes = tolerateParseErrors(refuseLinks((context as GlobContext).entryTypes, root));
-			return loader.load({ ...context, entryTypes, parseData: tolerateSchemaErrors(context.parseData, root) } as GlobContext);
+			// Loaded here, not at the top: a build, whose content config loads this module too, never checks images here.
+			const { checkHeroImage } = await import('../node/check-images.ts');
+			// A fresh check for every file: the loader keeps these entry types for every later save, and a folder can become a link meanwhile.
+			const entryTypes = tolerateParseErrors(refuseLinks((context as GlobContext).entryTypes, (path) => createLinkCheck(root)(path)));
+			return loader.load({ ...context, entryTypes, parseData: tolerateSchemaErrors(context.parseData, root, checkHeroImage) } as GlobContext);
 		},
 	};
 }
@@ -30,14 +32,14 @@ export function tolerateInvalid(loader: Loader): Loader {
  * and would otherwise keep the text of any file a link leads to (an environment, a token) in its
  * content store, which CI may cache, before the content guard refuses the link.
  */
-function refuseLinks(entryTypes: EntryTypes, root: string): EntryTypes {
+function refuseLinks(entryTypes: EntryTypes, isLinked: (path: string) => boolean): EntryTypes {
 	return new Map(
 		[...entryTypes].map(([extension, entryType]) => [
 			extension,
 			{
 				...entryType,
 				getEntryInfo: (input: { contents: string; fileUrl: URL }) =>
-					isLinked(root, fileURLToPath(input.fileUrl)) ? Promise.resolve(createInvalidInfo()) : entryType.getEntryInfo(input),
+					isLinked(fileURLToPath(input.fileUrl)) ? Promise.resolve(createInvalidInfo()) : entryType.getEntryInfo(input),
 			},
 		]),
 	);
@@ -58,7 +60,7 @@ function deferToContentGuard(loader: Loader): Loader {
 		...loader,
 		load: (context) =>
 			loader
-				.load({ ...context, entryTypes: refuseLinks((context as GlobContext).entryTypes, fileURLToPath(context.config.root)) } as GlobContext)
+				.load({ ...context, entryTypes: refuseLinks((context as GlobContext).entryTypes, createLinkCheck(fileURLToPath(context.config.root))) } as GlobContext)
 				.catch(async (error: unknown) => {
 					await awaitContentVerdict();
 					throw error;
@@ -69,6 +71,7 @@ function deferToContentGuard(loader: Loader): Loader {
 /** The glob loader reads each file through Astro's entry types, which its context carries beside the public fields. */
 type EntryTypes = Map<string, { getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<unknown> }>;
 type GlobContext = LoaderContext & { entryTypes: EntryTypes };
+type CheckHeroImage = typeof import('../node/check-images.ts').checkHeroImage;
 
 function tolerateParseErrors(entryTypes: EntryTypes): EntryTypes {
 	return new Map(
@@ -88,7 +91,7 @@ function tolerateParseErrors(entryTypes: EntryTypes): EntryTypes {
 	);
 }
 
-function tolerateSchemaErrors(parseData: LoaderContext['parseData'], root: string): LoaderContext['parseData'] {
+function tolerateSchemaErrors(parseData: LoaderContext['parseData'], root: string, checkHeroImage: CheckHeroImage): LoaderContext['parseData'] {
 	return (async (props: Parameters<LoaderContext['parseData']>[0]) => {
 		const data = props.data as Record<string, unknown>;
 		if (data[INVALID_ENTRY]) return props.data;

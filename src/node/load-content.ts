@@ -1,5 +1,5 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
@@ -19,6 +19,7 @@ import {
 import type { BodyNode } from '../lib/body-policy.ts';
 import { type ContentIssue, convertSchemaIssues } from '../lib/content-issues.ts';
 import { createLineLocator, type LineOf, parseYaml } from '../lib/locate-yaml.ts';
+import { createLinkCheck } from './linked-files.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {
@@ -65,13 +66,14 @@ export interface CollectionData {
 /** Reads and schema-checks every file under `content/` (or of the collections named), without Astro. */
 export function loadContent(projectRoot: string, names = Object.keys(collectionFiles) as CollectionName[]): LoadedContent {
 	const content: LoadedContent = { articles: [], certs: [], domains: [], authors: [], fileCount: 0, issues: [] };
+	const isLinked = createLinkCheck(projectRoot);
 	for (const name of names) {
 		const folder = join(projectRoot, getCollectionFolder(name));
 		const { files, links } = listFiles(folder, collectionFiles[name].extensions);
 		for (const link of links) content.issues.push(refuseLink(relative(projectRoot, link).split(sep).join('/')));
 		for (const path of files) {
 			content.fileCount++;
-			const result = loadPath(projectRoot, path);
+			const result = loadPath(projectRoot, path, isLinked);
 			if (!result) continue;
 			content.issues.push(...result.issues);
 			if (result.entry) (content[name] as Entry<unknown>[]).push(result.entry);
@@ -95,19 +97,13 @@ export function identifyPath(projectRoot: string, path: string): { name: Collect
 	return undefined;
 }
 
-/** Reads and schema-checks one content file by its path on disk. */
-export function loadPath(projectRoot: string, path: string) {
+/** Reads and schema-checks one content file by its path on disk; a link is refused unread. */
+export function loadPath(projectRoot: string, path: string, isLinked = createLinkCheck(projectRoot)) {
 	const identity = identifyPath(projectRoot, path);
 	if (!identity) return undefined;
-	if (isLinked(projectRoot, path)) return { ...identity, source: '', issues: [refuseLink(identity.file)] };
+	if (isLinked(path)) return { ...identity, source: '', issues: [refuseLink(identity.file)] };
 	const source = readFileSync(path, 'utf8');
 	return { ...identity, source, ...loadFile(identity.name, identity.file, source, identity.id) };
-}
-
-/** Whether a symbolic link leads to the path from the project's root (the file, or a folder on the way). */
-export function isLinked(projectRoot: string, path: string): boolean {
-	if (lstatSync(path).isSymbolicLink()) return true;
-	return realpathSync(dirname(path)) !== join(realpathSync(projectRoot), relative(projectRoot, dirname(path)));
 }
 
 /**
