@@ -36,6 +36,34 @@ export function checkBodyLimits(body: string): string | undefined {
 	return undefined;
 }
 
+/** The rest of a tag after its name: attributes, quoted values and `{…}` whole, then its end, `/` before it when it closes itself. */
+const TAG_END = /(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}])*?(\/?)>/y;
+
+/**
+ * How deep a parsed body's tree may be: the checks after the parse, and the build's compiler,
+ * walk it recursively. Each level of nesting the text counts is a node or two of the tree
+ * (a list and its item), so this is twice the text's limit.
+ */
+export const MAX_TREE_DEPTH = 2 * MAX_BODY_DEPTH;
+
+/**
+ * A parsed body's tree measured without recursion, for what the text's count above could not
+ * see: it must not overflow the stack on the very tree it is there to refuse. Undefined when
+ * within the limit, else what is wrong.
+ */
+export function checkTreeDepth(tree: { children?: unknown[] }): string | undefined {
+	let deepest = 0;
+	const pending: [{ children?: unknown[] }, number][] = [[tree, 0]];
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [node, depth] = next;
+		deepest = Math.max(deepest, depth);
+		// Stopped at the limit: the whole depth of a tree a hundred thousand levels deep is not worth the walk.
+		if (deepest > MAX_TREE_DEPTH) return `nests tags, lists or quotes more than ${MAX_TREE_DEPTH} levels deep, deeper than the build can read safely`;
+		for (const child of node.children ?? []) pending.push([child as { children?: unknown[] }, depth + 1]);
+	}
+	return undefined;
+}
+
 /** Fenced code blocks, whose text is never markup. */
 const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
 
@@ -77,16 +105,26 @@ export function countTableCells(body: string): number {
 export function measureNesting(body: string): { depth: number; braces: number } {
 	const text = body
 		.replace(FENCED_CODE, '')
-		.replace(/(`+)[\s\S]*?\1/g, '')
+		// A code span ends where its paragraph does: backticks a blank line apart hide nothing.
+		.replace(/(`+)(?:(?!\n[ \t]*\r?\n)[\s\S])*?\1/g, '')
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
 	let depth = 0;
 	let deepest = 0;
-	for (const [, closing, name, selfClosing] of text.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^<>]*?(\/?)>/g)) {
-		if (closing) depth = Math.max(0, depth - 1);
-		else if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) deepest = Math.max(deepest, ++depth);
+	// Every tag name after a "<" counts, wherever its ">" is: a tag whose attributes hold a "<" or an
+	// open quote nests all the same. Only one seen to end in "/>" closes itself.
+	for (const tag of text.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)/g)) {
+		const [start, closing, name] = tag;
+		if (closing) {
+			depth = Math.max(0, depth - 1);
+			continue;
+		}
+		TAG_END.lastIndex = tag.index + start.length;
+		const selfClosing = TAG_END.exec(text)?.[1] === '/';
+		if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) deepest = Math.max(deepest, ++depth);
 	}
-	for (const [prefix] of text.matchAll(/^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+/gm)) {
+	// Quote markers need no space after them (">>>" is three quotes); list markers do.
+	for (const [prefix] of text.matchAll(/^[ \t]*(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)+/gm)) {
 		const indent = /^[ \t]*/.exec(prefix)![0].replace(/\t/g, '    ').length;
 		const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
 		deepest = Math.max(deepest, Math.floor(indent / 2) + markers);

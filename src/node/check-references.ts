@@ -14,6 +14,9 @@ import { checkHeroImage, checkLocalImage } from './check-images.ts';
 import { canDrawOnCard } from './social-card.ts';
 import { type Entry, findBodyStart, findBodyStartLine, type LoadedContent, parseArticleTree } from './load-content.ts';
 
+/** Up to how many certs or domains an unknown id's error lists when none is a near miss. */
+const KNOWN_LIST_LIMIT = 10;
+
 /** Checks what no single file's schema can: references between files, image paths, and advice. */
 export function checkReferences(content: LoadedContent, projectRoot: string, { only, socialCards = true }: { only?: string; socialCards?: boolean } = {}): ContentIssue[] {
 	const issues: ContentIssue[] = [];
@@ -27,7 +30,10 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		const folder = getCollectionFolder(kind === 'cert' ? 'certs' : 'domains');
 		const broken = unreadable.get(`${folder}/${id}`);
 		if (broken) return `${kind} "${id}" cannot be read: ${broken} has errors of its own; fix them first`;
-		return `unknown ${kind} "${id}"${formatSuggestion(id, known)}${known.length ? '' : ` (${folder}/ is empty)`}`;
+		if (!known.length) return `unknown ${kind} "${id}" (${folder}/ is empty)`;
+		// No near miss: a short list of what there is says it instead (a long one would bury the line).
+		const hint = formatSuggestion(id, known) || (known.length <= KNOWN_LIST_LIMIT ? ` (known: ${known.join(', ')})` : '');
+		return `unknown ${kind} "${id}"${hint}`;
 	};
 
 	const fileNameIssue = (entry: Entry<unknown>, message: string) =>
@@ -46,21 +52,28 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	}
 
 	// What readers see, and what articles and search filters find things by, must each name one thing.
-	// Compared as readers see them: "David Jenkins" with a zero-width space, or in full-width letters, is the same name.
-	const normalize = (value: string) => value.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+	// Compared as readers see them and as search matches them: "David Jenkins" with a zero-width space, in full-width letters
+	// or with a combining mark is the same name, and "MLÁ-C01" is "MLA-C01" to Pagefind, which ignores accents.
+	const normalize = (value: string) => value.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 	// The first to claim a name keeps it, so a cert's code is claimed before any alias: the alias that repeats it is the one refused.
+	// Returns the fields it refused, as "file field": a check of the same names that follows need not refuse them again.
 	const requireUnique = <T>(names: [Entry<T>, PropertyKey[], string][], kind: string, what: string) => {
 		const owners = new Map<string, Entry<T>>();
+		const refused = new Set<string>();
 		for (const [entry, path, value] of names) {
 			const name = normalize(value);
 			const owner = owners.get(name);
 			if (!owner) owners.set(name, entry);
-			else if (owner !== entry) report(entry, path, `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share ${what}`);
+			else if (owner !== entry) {
+				report(entry, path, `"${name}" already names the ${kind} ${owner.file}: two ${kind}s must not share ${what}`);
+				refused.add(`${entry.file} ${path.join('.')}`);
+			}
 		}
+		return refused;
 	};
 	requireUnique(content.authors.flatMap((author) => [[author, ['name'], author.id], [author, ['name'], author.data.name]]), 'author', 'a name or id');
 	requireUnique(content.domains.map((domain) => [domain, ['name'], domain.data.name]), 'domain', 'a name');
-	requireUnique(
+	const refusedCertNames = requireUnique(
 		[
 			...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['code'], cert.data.code]),
 			...content.certs.map((cert): [Entry<CertData>, PropertyKey[], string] => [cert, ['name'], cert.data.name]),
@@ -69,16 +82,19 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		'cert',
 		'a code, name or alias',
 	);
-	// Search ranks a cert's landing page first for its code: an alias that repeats another cert's code would take that place.
+	// Search ranks a cert's landing page first for its code: a name or alias that repeats another cert's code would take that place.
 	// Dashes, dots and spaces aside: "MLA‑C01" (a non-breaking hyphen), "MLA C01", "MLAC01" and "Exam MLA-C01." all name MLA-C01.
 	const fold = (value: string) => normalize(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	for (const cert of content.certs) {
-		const others = content.certs.filter((other) => other !== cert).map((other) => [other, fold(other.data.code)] as const);
-		cert.data.aliases.forEach((alias, index) => {
-			const folded = fold(alias);
+		// A code two certs share is refused above already, on the second of them.
+		const others = content.certs.filter((other) => other !== cert && fold(other.data.code) !== fold(cert.data.code)).map((other) => [other, fold(other.data.code)] as const);
+		const names: [PropertyKey[], string][] = [[['name'], cert.data.name], ...cert.data.aliases.map((alias, index): [PropertyKey[], string] => [['aliases', index], alias])];
+		for (const [path, name] of names) {
+			if (refusedCertNames.has(`${cert.file} ${path.join('.')}`)) continue;
+			const folded = fold(name);
 			const taken = others.find(([, code]) => ` ${folded} `.includes(` ${code} `) || folded.replaceAll(' ', '') === code.replaceAll(' ', ''));
-			if (taken && normalize(alias) !== normalize(taken[0].data.code)) report(cert, ['aliases', index], `names the code of the cert ${taken[0].file}: an alias must name this cert alone`);
-		});
+			if (taken) report(cert, path, `names the code of the cert ${taken[0].file}: ${path[0] === 'name' ? 'a name' : 'an alias'} must name this cert alone`);
+		}
 	}
 
 	const findAuthor = createAuthorIndex(content.authors);

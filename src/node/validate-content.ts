@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { htmlToHast, mdxToJs, mdxToMdast } from 'satteri';
-import { checkBodyLimits } from '../lib/body-limits.ts';
+import { checkBodyLimits, checkTreeDepth } from '../lib/body-limits.ts';
 import { type BodyNode, type ContentTrust, findBodyViolations } from '../lib/body-policy.ts';
 import { type CertDomains, checkComponentProps, isAuthorComponent } from '../lib/component-props.ts';
 import { AUTHOR_COMPONENT_PROPS } from '../schemas/components.ts';
@@ -30,9 +30,14 @@ export function validateContent(projectRoot: string, trust: ContentTrust, settin
  */
 export function checkBody(file: string, source: string, trust: ContentTrust, certs?: CertDomains): ContentIssue[] {
 	const tooBig = checkBodyLimits(source.slice(findBodyStart(source)));
-	if (tooBig) return [{ file, line: findBodyStartLine(source), field: 'body', message: tooBig, severity: 'error' }];
+	if (tooBig) return [refuseBody(file, source, tooBig)];
 	if (trust === 'restricted') return checkRestrictedBody(file, source, certs);
 	return file.endsWith('.mdx') ? checkMdx(file, source, certs) : [];
+}
+
+/** A body refused whole, at the line where it starts. */
+function refuseBody(file: string, source: string, message: string): ContentIssue {
+	return { file, line: findBodyStartLine(source), field: 'body', message, severity: 'error' };
 }
 
 /** Each cert's code and exam domain ids, for checking the components that name them. */
@@ -93,6 +98,8 @@ export function checkMdx(file: string, source: string, certs?: CertDomains): Con
 	} catch (error) {
 		return [describeSyntaxError(file, error as Error)];
 	}
+	const tooDeep = checkTreeDepth(tree);
+	if (tooDeep) return [refuseBody(file, source, tooDeep)];
 	const imported = new Set(
 		(tree.children ?? [])
 			.filter((node) => node.type === 'mdxjsEsm')
@@ -135,6 +142,8 @@ function checkRestrictedBody(file: string, source: string, certs?: CertDomains):
 	} catch (error) {
 		return [describeSyntaxError(file, error as Error)];
 	}
+	const tooDeep = checkTreeDepth(tree);
+	if (tooDeep) return [refuseBody(file, source, tooDeep)];
 	const parseHtml = (html: string) => ((htmlToHast(html, { fragment: true }) as BodyNode).children ?? []);
 	return findBodyViolations(tree, { components: Object.keys(AUTHOR_COMPONENT_PROPS), checkComponent: checkComponent(certs), parseHtml }).map((violation) => ({
 		file,

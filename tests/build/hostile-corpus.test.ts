@@ -76,6 +76,10 @@ const CASES: [file: string, lines: string[]][] = [
 	['articles/body-svg-script.mdx', [":8:1  body  image is an SVG that can run script (a <script> element): it would run on the site's own origin; remove it, or use a PNG or WebP"]],
 	// Bodies the parsers would crash on, or take minutes to read.
 	['articles/deep-nesting.mdx', [':6  body  nests tags, lists or quotes 80 levels deep, more than the 64 the build can read safely']],
+	// Nesting hidden from a count of tags: a "<" in an attribute, backticks no code span joins, quotes written without spaces.
+	['articles/nested-attribute-lt.mdx', [':6  body  nests tags, lists or quotes 300 levels deep, more than the 64 the build can read safely']],
+	['articles/nested-code-span-gap.mdx', [':6  body  nests tags, lists or quotes 300 levels deep, more than the 64 the build can read safely']],
+	['articles/nested-quote-markers.md', [':6  body  nests tags, lists or quotes 300 levels deep, more than the 64 the build can read safely']],
 	// Astro renders a .md body trimmed: text after the closing --- becomes its first line, and is checked as one.
 	['articles/md-trimmed-first-line.md', [':6:1  body  image ./images/chart.png is a link to content/articles/images/payload.mjs, which is not a PNG file']],
 	// The bundler reads \ as /: the check would look at another file than the build.
@@ -101,12 +105,22 @@ const CASES: [file: string, lines: string[]][] = [
 			':2  name  "aws certified machine learning engineer – associate" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
 		],
 	],
-	// Search ranks a cert's landing page first for its code: an alias naming another cert's code would take its place.
+	// Search ranks a cert's landing page first for its code: a name or alias naming another cert's code would take its place.
 	[
 		'certs/alias-takeover.yaml',
 		[
 			':33  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
+			':2  name  names the code of the cert content/certs/aws-mla-c01.yaml: a name must name this cert alone',
 			':34  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone',
+		],
+	],
+	// Nor with accents, which search ignores.
+	[
+		'certs/accent-takeover.yaml',
+		[
+			':10  aliases.0  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
+			':2  name  names the code of the cert content/certs/aws-mla-c01.yaml: a name must name this cert alone',
+			':10  aliases.1  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone',
 		],
 	],
 	[

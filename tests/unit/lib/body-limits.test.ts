@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodyLimits, countTableCells, measureNesting } from '../../../src/lib/body-limits.ts';
+import { checkBodyLimits, checkTreeDepth, countTableCells, measureNesting } from '../../../src/lib/body-limits.ts';
 import { findSvgScript } from '../../../src/lib/image-type.ts';
 
 describe('bodies the parsers cannot read safely', () => {
@@ -13,6 +13,10 @@ describe('bodies the parsers cannot read safely', () => {
 		['a list indented deeper on every line', Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- x`).join('\n')],
 		['JSX in braces, which the MDX parser reads in exponential time', '{<b>'.repeat(30)],
 		['braces around unknown elements', '{<_a>'.repeat(50)],
+		['tags whose attributes hold a "<"', '<abbr title="<">'.repeat(1000) + 'x' + '</abbr>'.repeat(1000)],
+		['tags whose attribute quote never closes', '<abbr title="x>'.repeat(100)],
+		['tags between backticks a blank line apart, which no code span joins', '`\n\n' + '<b>'.repeat(1000) + 'x' + '</b>'.repeat(1000) + '\n\n`'],
+		['quote markers without spaces', `${'>'.repeat(1000)} deep`],
 	])('are refused: %s', (_, body) => {
 		expect(checkBodyLimits(body)).toMatch(/^nests /);
 	});
@@ -35,10 +39,29 @@ describe('bodies the parsers cannot read safely', () => {
 		expect(checkBodyLimits(`x${'[^a]'.repeat(10)}\n\n[^a]: note\n`)).toBeUndefined();
 	});
 
+	it('are refused by the depth of their parsed tree, measured without recursion, for what the text’s count missed', () => {
+		const nest = (depth: number) => {
+			const root: { children: unknown[] } = { children: [] };
+			let node = root;
+			for (let level = 0; level < depth; level++) {
+				const child = { children: [] };
+				node.children.push(child);
+				node = child;
+			}
+			return root;
+		};
+		expect(checkTreeDepth(nest(128))).toBeUndefined();
+		expect(checkTreeDepth(nest(129))).toBe('nests tags, lists or quotes more than 128 levels deep, deeper than the build can read safely');
+		// Deeper than a recursive walk's stack.
+		expect(checkTreeDepth(nest(200_000))).toBe(checkTreeDepth(nest(129)));
+	});
+
 	it('leave real articles alone: siblings, void elements, code, and escaped braces do not nest', () => {
 		const article = ['<kbd>Ctrl</kbd> '.repeat(200), '<br>'.repeat(200), '```\n' + '<div>'.repeat(200) + '\n```', '\\{'.repeat(100), '- a\n  - b\n    - c'].join('\n\n');
 		expect(checkBodyLimits(article)).toBeUndefined();
 		expect(measureNesting('<details><summary>x</summary><b>y</b></details>')).toEqual({ depth: 2, braces: 0 });
+		// Components that close themselves, with quoted values or expressions holding "/" or ">", and inline code with markup in it.
+		expect(measureNesting('<ExamTip title="a/b > c" />\n'.repeat(100) + '<KeyFacts cert={"x"} />\n'.repeat(100) + '`<div>` '.repeat(100))).toEqual({ depth: 0, braces: 1 });
 	});
 });
 

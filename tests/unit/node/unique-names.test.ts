@@ -26,6 +26,9 @@ describe('names that must name one thing', () => {
 		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('david-jenkins-2', 'David Jenkins\u200B')] })).toHaveLength(1);
 		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'Ｄａｖｉｄ Jenkins')] })).toHaveLength(1);
 		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'David  Jenkins')] })).toHaveLength(1);
+		// Nor does a combining mark, seen or not (U+034F draws nothing).
+		expect(check({ authors: [author('david-jenkins', 'David Jenkins'), author('dj', 'David Jenkins\u034F')] })).toHaveLength(1);
+		expect(check({ authors: [author('jose', 'José Díaz'), author('jose-2', 'Jose Diaz')] })).toHaveLength(1);
 		expect(check({ authors: [author('bob', 'Bob')] })).toEqual([]);
 	});
 
@@ -54,10 +57,18 @@ describe('names that must name one thing', () => {
 		expect(check({ certs: [real, { ...cert('twin', 'TWIN-01'), data: { ...cert('twin', 'TWIN-01').data, name: 'Cert aws-mla-c01' } }] })).toEqual([
 			'content/certs/twin.yaml:2  name  "cert aws-mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias',
 		]);
+		// Nor do accents, which search ignores: an accented code is the code itself.
+		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', ['MLÁ-C01', 'MLA\u0300-C01'])] })).toEqual(
+			[0, 1].map((index) => `content/certs/aws-mls-c01.yaml:2  aliases.${index}  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias`),
+		);
 		// Dashes, dots and spaces do not make another code.
-		const variants = ['MLA-C01.', 'MLA\u2011C01', 'MLA–C01', 'MLA C01', 'MLAC01', 'Exam MLA-C01.'];
+		const variants = ['MLA-C01.', 'MLA\u2011C01', 'MLA–C01', 'MLA C01', 'MLAC01', 'Exam MLA-C01.', 'MLÁ-C01 exam'];
 		expect(check({ certs: [real, cert('aws-mls-c01', 'MLS-C01', variants)] })).toEqual(
 			variants.map((_, index) => `content/certs/aws-mls-c01.yaml:2  aliases.${index}  names the code of the cert content/certs/aws-mla-c01.yaml: an alias must name this cert alone`),
 		);
+		// A cert's name is a landing page's title, which search weighs most.
+		expect(check({ certs: [real, { ...cert('fake', 'FAKE-01'), data: { ...cert('fake', 'FAKE-01').data, name: 'MLÁ-C01 Exam' } }] })).toEqual([
+			'content/certs/fake.yaml:2  name  names the code of the cert content/certs/aws-mla-c01.yaml: a name must name this cert alone',
+		]);
 	});
 });
