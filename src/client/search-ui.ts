@@ -223,9 +223,13 @@ function renderResult(result: PagefindResult): Element {
 		const list = element('ul', 'pf-heading-chips');
 		for (const sub of sections) {
 			const chip = element('li', 'pf-heading-chip');
-			const excerpt = element('p', 'pf-heading-excerpt');
-			excerpt.innerHTML = sub.excerpt;
-			chip.append(Object.assign(element('a', 'pf-heading-link'), { href: sub.url, textContent: sub.title }), excerpt);
+			chip.append(Object.assign(element('a', 'pf-heading-link'), { href: sub.url, textContent: sub.title }));
+			// Pagefind gives the page the excerpt of its best section: shown once, under the page's title.
+			if (sub.excerpt !== result.excerpt) {
+				const excerpt = element('p', 'pf-heading-excerpt');
+				excerpt.innerHTML = sub.excerpt;
+				chip.append(excerpt);
+			}
 			list.append(chip);
 		}
 		item.append(list);

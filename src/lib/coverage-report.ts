@@ -129,7 +129,7 @@ export function formatCoverageReport(report: CoverageReport): string {
 	list('Scheduled', report.scheduled.map((article) => `${article.id} on ${article.date}`));
 	for (const cert of report.retiring) {
 		const when = cert.retiredOn ? ` on ${cert.retiredOn}` : '';
-		lines.push(`${cert.code} is ${cert.status}${when}; articles that point at it: ${cert.articles.join(', ') || 'none'}`);
+		lines.push(`${cert.code} ${cert.status === 'retired' ? 'was retired' : 'retires'}${when}; articles that point at it: ${cert.articles.join(', ') || 'none'}`);
 	}
 	return lines.join('\n').trimEnd();
 }

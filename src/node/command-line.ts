@@ -10,8 +10,11 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
 	try {
 		parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } } }) as ReturnType<typeof parseArgs<T>>;
 	} catch (error) {
-		if (!String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw error;
-		refuseArguments((error as Error).message, usage);
+		const { code, message } = error as { code?: unknown; message: string };
+		if (!String(code).startsWith('ERR_PARSE_ARGS')) throw error;
+		// Node's own text advises a `--` that npm run would swallow; the option is all the author needs to see.
+		const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'([^']+)'/.exec(message)?.[1];
+		refuseArguments(unknown ? `unknown option ${unknown}` : message, usage);
 	}
 	if ((parsed.values as Record<string, unknown>).help) {
 		console.log(usage);

@@ -179,7 +179,10 @@ function parseArticle(file: string, source: string): Parsed {
 	}
 	const split = findBodyStart(source);
 	const block = source.slice(0, split);
-	const text = block.slice(block.indexOf('\n') + 1, block.search(/\r?\n---[ \t]*(?:\r?\n|$)/) + 1);
+	const end = block.search(/\r?\n---[ \t]*(?:\r?\n|$)/);
+	// Read as empty, an unclosed block would have every field reported missing, the title that is there too.
+	if (end < 0) return { issue: { file, line: 1, field: '(frontmatter)', message: 'is not closed: end it with a line of --- before the body', severity: 'error' } };
+	const text = block.slice(block.indexOf('\n') + 1, end + 1);
 	const tooLarge = checkYamlSize(file, text, '(frontmatter)');
 	if (tooLarge) return tooLarge;
 	try {

@@ -53,6 +53,24 @@ describe('search on the built site', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('links the matching sections under a result, each with its own excerpt, the page’s own not repeated', async () => {
+		const { page, errors, results } = await openSearchPage('?q=sagemaker');
+		await results();
+		const sections = await page.$$eval('.search-result', (items) =>
+			items.flatMap((item) => {
+				const excerpt = item.querySelector('.search-result-excerpt')?.innerHTML;
+				return [...item.querySelectorAll('.pf-heading-chip')].map((chip) => ({
+					link: chip.querySelector('.pf-heading-link')?.getAttribute('href') ?? '',
+					repeated: chip.querySelector('.pf-heading-excerpt')?.innerHTML === excerpt,
+				}));
+			}),
+		);
+		expect(sections.length).toBeGreaterThan(0);
+		expect(sections.every((section) => /#./.test(section.link))).toBe(true);
+		expect(sections.filter((section) => section.repeated)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	it('ranks a cert’s landing page first for its code', async () => {
 		for (const [code, path] of [
 			['MLA-C01', '/certifications/aws-mla-c01/'],

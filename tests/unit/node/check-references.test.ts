@@ -67,6 +67,17 @@ describe('references between files', () => {
 		]);
 	});
 
+	it('suggests the near miss for an unknown id, and lists the few there are when none is near', () => {
+		const content = contentWith({ 'content/articles/a.mdx': { domains: ['ml'] }, 'content/articles/b.mdx': { domains: ['machine-learnin'] } });
+		content.domains = ['cloud', 'machine-learning'].map((id, order) => entry(loadFile('domains', `content/domains/${id}.yaml`, `name: ${id}\ndescription: About ${id}.\norder: ${order}\n`)));
+		expect(problems(content)).toMatchInlineSnapshot(`
+			[
+			  "content/articles/a.mdx:6  domains.0  unknown domain "ml" (known: cloud, machine-learning)",
+			  "content/articles/b.mdx:6  domains.0  unknown domain "machine-learnin"; did you mean "machine-learning"?",
+			]
+		`);
+	});
+
 	it('points an article naming a cert that failed its own checks at that file, not at a near miss', () => {
 		const content = contentWith({ 'content/articles/a.mdx': { certs: ['aws-mla-c01'] } });
 		content.certs.push(entry(loadFile('certs', 'content/certs/aws-mls-c01.yaml', 'name: N\nvendor: V\ncode: C\nsources: [s]\nchecked: 2026-01-01\nexam_domains: [{ id: a, name: A, weight: 100 }]\n')));

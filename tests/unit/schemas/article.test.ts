@@ -229,6 +229,14 @@ describe('article frontmatter', () => {
 		`);
 	});
 
+	it('says so when the frontmatter is never closed, rather than calling the fields in it missing', () => {
+		expect(check('articles', "---\ntitle: 'Closed?'\ndescription: 'No.'\nauthor: a\npublish_date: 2025-01-10\n\nBody.\n").errors).toMatchInlineSnapshot(`
+			[
+			  "content/articles/example.mdx:1  (frontmatter)  is not closed: end it with a line of --- before the body",
+			]
+		`);
+	});
+
 	it('refuses a file without frontmatter', () => {
 		expect(check('articles', '# Just a heading\n').errors).toMatchInlineSnapshot(`
 			[

@@ -14,7 +14,7 @@ describe('the commands\' arguments', () => {
 		for (const script of ['new', 'validate', 'import', 'report']) {
 			const result = runScript(site, script, ['--frobnicate']);
 			expect(result.status, script).toBe(2);
-			expect(result.stderr, script).toMatch(new RegExp(`^Unknown option '--frobnicate'.*\\nusage: npm run ${script}`, 's'));
+			expect(result.stderr, script).toMatch(new RegExp(`^unknown option --frobnicate\\nusage: npm run ${script}`));
 			expect(result.stderr, script).not.toMatch(/\n\s+at /);
 			const help = runScript(site, script, ['--help']);
 			expect(help.status, script).toBe(0);

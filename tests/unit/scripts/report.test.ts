@@ -57,6 +57,7 @@ describe('npm run report', () => {
 		expect(text).toContain('SAA-C03  AWS Certified Solutions Architect – Associate: 30% covered\n      26%  Design Resilient Architectures: GAP: no article\n');
 		expect(text).toContain('      30%  Design Secure Architectures: 1 article: secure-architectures\n');
 		expect(text).toContain('Scheduled (1): scheduled-article on 2999-01-01');
+		expect(text).toMatch(/^MLS-C01 was retired on 2026-03-31; articles that point at it: /m);
 	});
 
 	it('refuses to report on content the build would refuse', () => {
