@@ -22,3 +22,23 @@ export function buildToc(headings: readonly Heading[], { minDepth = 2, maxDepth 
 	}
 	return toc;
 }
+
+/**
+ * The lines (from 0) of a Markdown body's `# ` headings, outside fenced code: each would be a
+ * second h1 beside the page's title, which is the page's only one.
+ */
+export function findTopHeadingLines(body: string): number[] {
+	const found: number[] = [];
+	let fence: string | undefined;
+	body.split('\n').forEach((line, index) => {
+		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+		if (fence) {
+			if (marker?.[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+		} else if (marker) {
+			fence = marker;
+		} else if (/^ {0,3}#(?:[ \t]|\r?$)/.test(line)) {
+			found.push(index);
+		}
+	});
+	return found;
+}

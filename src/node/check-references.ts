@@ -9,6 +9,7 @@ import { formatSuggestion } from '../lib/did-you-mean.ts';
 import { SCAFFOLD_TEXT } from '../lib/new-article.ts';
 import { readImageExtension } from '../lib/image-type.ts';
 import { computeReadTime } from '../lib/read-time.ts';
+import { findTopHeadingLines } from '../lib/toc.ts';
 import { findUndrawable, formatCodePoint } from '../lib/social-card.ts';
 import { checkHeroImage, checkLocalImage } from './check-images.ts';
 import { canDrawOnCard } from './social-card.ts';
@@ -164,6 +165,12 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 				const placeholder = SCAFFOLD_TEXT.body.find((sentence) => text.includes(sentence));
 				if (placeholder) issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: `still holds npm run new's placeholder "${placeholder}": write your own text`, severity: scaffold });
 			});
+		}
+		if (article.body.includes('#')) {
+			const bodyStartLine = findBodyStartLine(article.source);
+			for (const index of findTopHeadingLines(article.body)) {
+				issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: "a # heading is a second h1 beside the title, the page's own: start the body's sections at ##", severity: 'warning' });
+			}
 		}
 		if (data.read_time !== undefined) {
 			const computed = computeReadTime(article.body);

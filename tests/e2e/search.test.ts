@@ -185,6 +185,8 @@ describe('search on the built site', () => {
 		await results();
 		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] input[type="search"]'))).toBe(true);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		// No "/" key on a phone: the header's search button shows no hint for one.
+		expect(await page.$eval('.search-trigger kbd', (kbd) => getComputedStyle(kbd).display)).toBe('none');
 		expect(errors).toEqual([]);
 	});
 

@@ -87,6 +87,18 @@ describe('references between files', () => {
 		]);
 	});
 
+	it('warns of a # heading in the body, a second h1 beside the title, but not of one in code or of ## sections', () => {
+		const body = '\n# Overview\n\n## Details\n\n```md\n# in code\n```\n\n#hashtag\n  # Again\n';
+		const content = contentWith({});
+		content.articles = [entry(loadFile('articles', 'content/articles/a.mdx', toFrontmatter(validArticle, body)))];
+		expect(problems(content)).toMatchInlineSnapshot(`
+			[
+			  "content/articles/a.mdx:8  body  warning: a # heading is a second h1 beside the title, the page's own: start the body's sections at ##",
+			  "content/articles/a.mdx:17  body  warning: a # heading is a second h1 beside the title, the page's own: start the body's sections at ##",
+			]
+		`);
+	});
+
 	it('warns when the read time is far from the text, not when it is close', () => {
 		expect(problems(contentWith({ 'content/articles/a.mdx': { read_time: 9 } }))).toEqual([
 			'content/articles/a.mdx:6  read_time  warning: says 9 min but the text reads in about 1 min',
