@@ -86,8 +86,10 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	// Search ranks a cert's landing page first for its code: a name or alias that repeats another cert's code would take that place.
 	// Dashes, dots and spaces aside: "MLA‑C01" (a non-breaking hyphen), "MLA C01", "MLAC01" and "Exam MLA-C01." all name MLA-C01.
 	const fold = (value: string) => normalize(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-	for (const cert of content.certs) {
-		// A code two certs share is refused above already, on the second of them.
+	content.certs.forEach((cert, index) => {
+		// A code two certs share is refused on the second of them: above when written alike, here when "MLA.C01" follows "MLA-C01".
+		const twin = content.certs.slice(0, index).find((earlier) => fold(earlier.data.code) === fold(cert.data.code));
+		if (twin && !refusedCertNames.has(`${cert.file} code`)) report(cert, ['code'], `names the code of the cert ${twin.file}: a code must name this cert alone`);
 		const others = content.certs.filter((other) => other !== cert && fold(other.data.code) !== fold(cert.data.code)).map((other) => [other, fold(other.data.code)] as const);
 		const names: [PropertyKey[], string][] = [[['name'], cert.data.name], ...cert.data.aliases.map((alias, index): [PropertyKey[], string] => [['aliases', index], alias])];
 		for (const [path, name] of names) {
@@ -96,7 +98,7 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 			const taken = others.find(([, code]) => ` ${folded} `.includes(` ${code} `) || folded.replaceAll(' ', '') === code.replaceAll(' ', ''));
 			if (taken) report(cert, path, `names the code of the cert ${taken[0].file}: ${path[0] === 'name' ? 'a name' : 'an alias'} must name this cert alone`);
 		}
-	}
+	});
 
 	const findAuthor = createAuthorIndex(content.authors);
 	for (const article of content.articles) {

@@ -35,6 +35,10 @@ describe('names that must name one thing', () => {
 	it('refuses two topic domains with one name, and two certs with one code', () => {
 		const domain = (id: string, name: string) => entry('domains', id, { name, description: 'd', order: 1 });
 		expect(check({ domains: [domain('ml', 'Machine Learning'), domain('ml-2', 'Machine Learning')] })).toHaveLength(1);
+		// Nor by its punctuation: search finds both by "MLA-C01".
+		expect(check({ certs: [cert('aws-mla-c01', 'MLA-C01'), cert('fake', 'MLA.C01'), cert('mls', 'MLS-C01')] })).toEqual([
+			'content/certs/fake.yaml:2  code  names the code of the cert content/certs/aws-mla-c01.yaml: a code must name this cert alone',
+		]);
 		expect(check({ certs: [cert('aws-mla-c01', 'MLA-C01'), cert('fake', 'MLA-C01')] })).toMatchInlineSnapshot(`
 			[
 			  "content/certs/fake.yaml:2  code  "mla-c01" already names the cert content/certs/aws-mla-c01.yaml: two certs must not share a code, name or alias",
