@@ -25,6 +25,9 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	const domainIds = content.domains.map((domain) => domain.id);
 	const report = (entry: Entry<unknown>, path: PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') =>
 		issues.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity });
+	/** An issue of one line of an article's body, counted from the body's first line. */
+	const reportBodyLine = (article: Entry<unknown>, index: number, message: string, severity: ContentIssue['severity']) =>
+		issues.push({ file: article.file, line: findBodyStartLine(article.source) + index, field: 'body', message, severity });
 	// A file that failed its own checks is not loaded: what names it is pointed at that file, not at a near miss.
 	const unreadable = new Map(content.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.file.replace(/\.[^./]+$/, ''), issue.file]));
 	const unknownId = (kind: 'cert' | 'domain', id: string, known: string[]) => {
@@ -86,11 +89,13 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 	// Search ranks a cert's landing page first for its code: a name or alias that repeats another cert's code would take that place.
 	// Dashes, dots and spaces aside: "MLA‑C01" (a non-breaking hyphen), "MLA C01", "MLAC01" and "Exam MLA-C01." all name MLA-C01.
 	const fold = (value: string) => normalize(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const codes = content.certs.map((cert) => fold(cert.data.code));
 	content.certs.forEach((cert, index) => {
 		// A code two certs share is refused on the second of them: above when written alike, here when "MLA.C01" follows "MLA-C01".
-		const twin = content.certs.slice(0, index).find((earlier) => fold(earlier.data.code) === fold(cert.data.code));
+		const first = codes.indexOf(codes[index]);
+		const twin = first < index ? content.certs[first] : undefined;
 		if (twin && !refusedCertNames.has(`${cert.file} code`)) report(cert, ['code'], `names the code of the cert ${twin.file}: a code must name this cert alone`);
-		const others = content.certs.filter((other) => other !== cert && fold(other.data.code) !== fold(cert.data.code)).map((other) => [other, fold(other.data.code)] as const);
+		const others = content.certs.flatMap((other, at) => (codes[at] === codes[index] ? [] : [[other, codes[at]] as const]));
 		const names: [PropertyKey[], string][] = [[['name'], cert.data.name], ...cert.data.aliases.map((alias, index): [PropertyKey[], string] => [['aliases', index], alias])];
 		for (const [path, name] of names) {
 			if (refusedCertNames.has(`${cert.file} ${path.join('.')}`)) continue;
@@ -162,17 +167,13 @@ export function checkReferences(content: LoadedContent, projectRoot: string, { o
 		if (data.description === SCAFFOLD_TEXT.description) report(article, ['description'], "is still npm run new's placeholder: say what the reader will know after reading", scaffold);
 		// Most bodies hold none of the sentences: only those that do are read line by line.
 		if (SCAFFOLD_TEXT.body.some((sentence) => article.body.includes(sentence))) {
-			const bodyStartLine = findBodyStartLine(article.source);
 			article.body.split('\n').forEach((text, index) => {
 				const placeholder = SCAFFOLD_TEXT.body.find((sentence) => text.includes(sentence));
-				if (placeholder) issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: `still holds npm run new's placeholder "${placeholder}": write your own text`, severity: scaffold });
+				if (placeholder) reportBodyLine(article, index, `still holds npm run new's placeholder "${placeholder}": write your own text`, scaffold);
 			});
 		}
 		if (article.body.includes('#')) {
-			const bodyStartLine = findBodyStartLine(article.source);
-			for (const index of findTopHeadingLines(article.body)) {
-				issues.push({ file: article.file, line: bodyStartLine + index, field: 'body', message: "a # heading is a second h1 beside the title, the page's own: start the body's sections at ##", severity: 'warning' });
-			}
+			for (const index of findTopHeadingLines(article.body)) reportBodyLine(article, index, "a # heading is a second h1 beside the title, the page's own: start the body's sections at ##", 'warning');
 		}
 		if (data.read_time !== undefined) {
 			const computed = computeReadTime(article.body);
